@@ -1,18 +1,70 @@
 import ArgumentParser
 import BWUPlanning
+import Foundation
 
+/// `bwu plan MODEL.json -o PLAN.json`: plans a model and prints a summary.
 public struct PlanCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "plan")
+    public static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan a bwu-plan/1 model and write a bwu-plan-result/1 plan.",
+        discussion: """
+            Without -o the plan is written to standard output and the summary to \
+            standard error. A malformed model is refused with the JSON path of the \
+            problem and exit code 1.
+            """)
+
+    @Argument(help: "The model (bwu-plan/1 JSON). Use - for standard input.")
+    var model: String
+
+    @Option(name: .shortAndLong, help: "Where to write the plan.")
+    var output: String?
+
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
+
+    @Flag(help: "Indent the plan JSON.")
+    var pretty = false
+
     public init() {}
-    public func run() throws {}
+
+    public func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let data = try CLIFiles.read(model)
+        let parsed: PlanningModel
+        do {
+            parsed = try PlanningModel.decode(from: data)
+        } catch {
+            CLIFiles.printError("invalid model: \(error)")
+            throw ExitCode(1)
+        }
+        let decoded = clock.now
+        let plan = try Planner.plan(parsed)
+        let planned = clock.now
+        let bytes = plan.encoded(pretty: pretty)
+        if let output {
+            try CLIFiles.write(bytes, to: output)
+        } else {
+            FileHandle.standardOutput.write(bytes)
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        }
+        let summary = PlanSummary(
+            model: parsed, plan: plan,
+            decodeSeconds: (decoded - started).seconds, planSeconds: (planned - decoded).seconds,
+            totalSeconds: (clock.now - started).seconds)
+        let text = json ? summary.json() : summary.text()
+        if output == nil {
+            CLIFiles.printError(text)
+        } else {
+            print(text)
+        }
+    }
 }
-public struct GenerateCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "generate")
-    public init() {}
-    public func run() throws {}
-}
-public struct BenchCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "bench")
-    public init() {}
-    public func run() throws {}
+
+extension Duration {
+    /// The duration in seconds as a Double.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
 }

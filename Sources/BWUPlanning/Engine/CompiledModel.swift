@@ -1,0 +1,51 @@
+/// The model with every string id mapped to an integer once, and every
+/// per-bucket figure laid out in flat arrays indexed `entity * buckets + bucket`.
+/// The allocator works only on this form.
+struct CompiledModel: Sendable {
+    let buckets: Int
+    let itemIDs: [String]
+    let resourceIDs: [String]
+    let operationIDs: [String]
+    let purchaseIDs: [String]
+
+    /// Sources of item `i` are `sources[sourceStart[i] ..< sourceStart[i + 1]]`,
+    /// cheapest rolled-up cost first. A value ≥ 0 is an operation index, a value
+    /// `-(p + 1)` is purchase `p`.
+    let sourceStart: [Int]
+    let sources: [Int]
+
+    let opItem: [Int]
+    let opLeadTime: [Int]
+    let opUnitCost: [Double]
+    let opMinLot: [Double]
+    let opLotMultiple: [Double]
+    /// Inputs of operation `o` are `inputItem/inputQty[inputStart[o] ..< inputStart[o + 1]]`.
+    let inputStart: [Int]
+    let inputItem: [Int]
+    let inputQty: [Double]
+    /// Loads of operation `o` are `loadResource/loadPerUnit[loadStart[o] ..< loadStart[o + 1]]`.
+    let loadStart: [Int]
+    let loadResource: [Int]
+    let loadPerUnit: [Double]
+
+    let buyItem: [Int]
+    let buyLeadTime: [Int]
+    let buyUnitCost: [Double]
+    let buyMinLot: [Double]
+    let buyLotMultiple: [Double]
+
+    /// Capacity of resource `r` in bucket `t` at `r * buckets + t`.
+    let resourceCapacity: [Double]
+    /// Capacity of purchase source `p` in bucket `t`; `.infinity` when uncapped.
+    let buyCapacity: [Double]
+    /// Net stock change of item `i` in bucket `t` from on-hand stock and receipts.
+    let initialFlow: [Double]
+    /// Money released per bucket; `nil` when spending is unconstrained.
+    let budget: [Double]?
+
+    /// Earliest bucket in which the fastest supply path could make item `i`
+    /// available, ignoring capacity, money and stock quantities; `Int.max` if none.
+    let earliestSupply: [Int]
+
+    static func source(isPurchase: Bool, index: Int) -> Int { isPurchase ? -(index + 1) : index }
+}

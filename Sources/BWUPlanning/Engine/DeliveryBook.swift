@@ -1,0 +1,38 @@
+/// What each demand has received so far and why it is short, and the
+/// assembly of the final plan from it and the allocator's ledgers.
+struct DeliveryBook {
+    struct DemandInfo {
+        var item: Int
+        var qty: Double
+        var due: Int
+        var value: Double
+    }
+
+    let model: PlanningModel
+    let compiled: CompiledModel
+    var demands: [DemandInfo]
+    var delivered: [Double]
+    var onTime: [Double]
+    /// Deliveries in the order made; sorted by demand and bucket at the end.
+    var entries: [(demand: Int, bucket: Int, qty: Double)] = []
+    var causes: [Blocker?]
+
+    init(model: PlanningModel, compiled: CompiledModel) {
+        self.model = model
+        self.compiled = compiled
+        let item = CompiledModel.indexMap(compiled.itemIDs)
+        demands = model.demands.map { DemandInfo(item: item[$0.item]!, qty: $0.qty, due: $0.due, value: $0.value) }
+        delivered = [Double](repeating: 0, count: demands.count)
+        onTime = delivered
+        causes = [Blocker?](repeating: nil, count: demands.count)
+    }
+
+    func remaining(_ d: Int) -> Double { demands[d].qty - delivered[d] }
+
+    mutating func deliver(_ d: Int, _ qty: Double, in bucket: Int) {
+        guard qty > Allocator.tiny else { return }
+        delivered[d] += qty
+        if bucket <= demands[d].due { onTime[d] += qty }
+        entries.append((d, bucket, qty))
+    }
+}

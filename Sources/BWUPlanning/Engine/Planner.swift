@@ -1,0 +1,63 @@
+/// The planning engine: turns a ``PlanningModel`` into a feasible ``PlanResult``.
+///
+/// Demands are served one at a time in order of priority, then due date
+/// (then higher value, then model order). First every demand gets what can
+/// reach it on time; only then, in the same order, are the remainders
+/// delivered late inside the horizon, so that a late delivery never takes
+/// capacity, material or money that an on-time delivery of any priority could use.
+public enum Planner {
+    /// Plans a model.
+    ///
+    /// - Parameter model: a `bwu-plan/1` model; it is validated first.
+    /// - Returns: a feasible plan; the same model always gives the same plan.
+    /// - Throws: ``ModelError`` when the model breaks a rule of the format.
+    public static func plan(_ model: PlanningModel) throws(ModelError) -> PlanResult {
+        try model.validate()
+        return planValidated(model)
+    }
+
+    /// Plans a model that has already passed ``PlanningModel/validate()``.
+    static func planValidated(_ model: PlanningModel) -> PlanResult {
+        let compiled = CompiledModel(model)
+        var allocator = Allocator(compiled)
+        var book = DeliveryBook(model: model, compiled: compiled)
+        let order = servingOrder(model.demands)
+        let last = compiled.buckets - 1
+
+        for d in order {
+            let demand = book.demands[d]
+            guard demand.qty > Allocator.tiny else { continue }
+            let bucket = min(demand.due, last)
+            var blocker: Blocker?
+            let got = allocator.obtain(demand.item, demand.qty, at: bucket, blocker: &blocker)
+            allocator.commit()
+            book.deliver(d, got, in: bucket)
+            if book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
+                book.causes[d] = blocker ?? .material(item: demand.item, bucket: bucket, source: nil)
+            }
+        }
+        for d in order where book.causes[d] != nil {
+            let demand = book.demands[d]
+            var bucket = min(demand.due, last) + 1
+            while bucket <= last && book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
+                var ignored: Blocker?
+                let got = allocator.obtain(demand.item, book.remaining(d), at: bucket, blocker: &ignored)
+                allocator.commit()
+                book.deliver(d, got, in: bucket)
+                bucket += 1
+            }
+        }
+        return book.result(allocator: allocator)
+    }
+
+    /// Demand indices in serving order: priority, due date, higher value, model order.
+    static func servingOrder(_ demands: [Demand]) -> [Int] {
+        demands.indices.sorted { a, b in
+            let x = demands[a], y = demands[b]
+            if x.priority != y.priority { return x.priority < y.priority }
+            if x.due != y.due { return x.due < y.due }
+            if x.value != y.value { return x.value > y.value }
+            return a < b
+        }
+    }
+}
