@@ -1,0 +1,79 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Targets by responsibility: a reader knows their room from the name.
+// BWUDomain and BWUPlanning are pure: no web or database framework.
+let package = Package(
+    name: "bwu",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bwu", targets: ["bwu"]),
+        .library(name: "BWUPlanning", targets: ["BWUPlanning"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+    ],
+    targets: [
+        // Pure types and rules of the programme: money, ledger, workflow, audit chain.
+        .target(
+            name: "BWUDomain",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Pure planning engine for the bwu-plan/1 format (no I/O).
+        .target(name: "BWUPlanning"),
+        // `bwu plan`, `bwu generate`, `bwu bench`: file I/O and terminal output around the engine.
+        .target(
+            name: "BWUPlanningCLI",
+            dependencies: [
+                "BWUPlanning",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Fluent models, migrations and the transactional services that map them to the domain.
+        .target(
+            name: "BWUPersistence",
+            dependencies: [
+                "BWUDomain",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        // Vapor: configuration, API routes, auth, problem+json errors, OpenAPI document.
+        .target(
+            name: "BWUServer",
+            dependencies: [
+                "BWUDomain",
+                "BWUPersistence",
+                .product(name: "Vapor", package: "vapor"),
+            ],
+            resources: [.copy("Resources/openapi.yaml")]
+        ),
+        .executableTarget(
+            name: "bwu",
+            dependencies: [
+                "BWUServer",
+                "BWUPersistence",
+                "BWUPlanningCLI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BWUDomainTests", dependencies: ["BWUDomain"]),
+        .testTarget(name: "BWUPlanningTests", dependencies: ["BWUPlanning", "BWUPlanningCLI"]),
+        .testTarget(
+            name: "BWUServerTests",
+            dependencies: [
+                "BWUServer",
+                "BWUPersistence",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A product line the manufacturer plans to produce in Denmark.
+public struct ProductLine: Equatable, Sendable {
+    public var name: String
+    public var category: MilitaryListCategory
+    public var capacityPerMonth: Int
+
+    public init(name: String, category: MilitaryListCategory, capacityPerMonth: Int) {
+        self.name = name
+        self.category = category
+        self.capacityPerMonth = capacityPerMonth
+    }
+}
+
+/// A payment milestone as applied for: what must be shown, by when, for how much.
+public struct MilestonePlan: Equatable, Sendable {
+    public var description: String
+    public var amount: Money
+    public var dueDate: CalendarDate
+    public var evidenceRequired: String
+
+    public init(description: String, amount: Money, dueDate: CalendarDate, evidenceRequired: String) {
+        self.description = description
+        self.amount = amount
+        self.dueDate = dueDate
+        self.evidenceRequired = evidenceRequired
+    }
+}
+
+/// What a manufacturer applies for: the content of an application, without its workflow state.
+public struct ApplicationContent: Equatable, Sendable {
+    public var title: String
+    public var siteAddress: String
+    public var municipality: String
+    public var productLines: [ProductLine]
+    public var requestedAmount: Money
+    public var milestones: [MilestonePlan]
+    public var deliveryCommitment: String
+
+    public init(
+        title: String, siteAddress: String, municipality: String, productLines: [ProductLine],
+        requestedAmount: Money, milestones: [MilestonePlan], deliveryCommitment: String
+    ) {
+        self.title = title
+        self.siteAddress = siteAddress
+        self.municipality = municipality
+        self.productLines = productLines
+        self.requestedAmount = requestedAmount
+        self.milestones = milestones
+        self.deliveryCommitment = deliveryCommitment
+    }
+
+    /// Checks what must hold before the ministries spend time on an application:
+    /// every text filled in, at least one product line and milestone, positive capacity,
+    /// and milestones that add up exactly to the requested amount.
+    /// - Throws: ``DomainError`` naming the first field at fault.
+    public func validateForSubmission() throws {
+        try Self.requireText(title, "title")
+        try Self.requireText(siteAddress, "siteAddress")
+        try Self.requireText(municipality, "municipality")
+        try Self.requireText(deliveryCommitment, "deliveryCommitment")
+        guard !productLines.isEmpty else {
+            throw DomainError.invalid("productLines", "at least one product line is required")
+        }
+        for (index, line) in productLines.enumerated() {
+            try Self.requireText(line.name, "productLines[\(index)].name")
+            guard line.capacityPerMonth > 0 else {
+                throw DomainError.invalid("productLines[\(index)].capacityPerMonth", "must be greater than zero")
+            }
+        }
+        guard !milestones.isEmpty else {
+            throw DomainError.invalid("milestones", "at least one milestone is required")
+        }
+        for (index, milestone) in milestones.enumerated() {
+            try Self.requireText(milestone.description, "milestones[\(index)].description")
+            try Self.requireText(milestone.evidenceRequired, "milestones[\(index)].evidenceRequired")
+        }
+        let total = milestones.reduce(Money.zero(requestedAmount.currency)) { $0 + $1.amount }
+        guard total == requestedAmount else {
+            throw DomainError.invalid(
+                "milestones", "milestone amounts add up to \(total), not the requested \(requestedAmount)")
+        }
+    }
+
+    private static func requireText(_ value: String, _ field: String) throws {
+        guard !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw DomainError.invalid(field, "must not be empty")
+        }
+    }
+}

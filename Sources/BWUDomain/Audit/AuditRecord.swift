@@ -1,0 +1,111 @@
+import Foundation
+
+/// One entry of the append-only audit log: who did what to which record, when.
+///
+/// Entries form a hash chain: each `hash` is SHA-256 over the previous entry's hash and this
+/// entry's canonical form, so changing, removing or reordering any entry breaks every hash after it.
+public struct AuditRecord: Equatable, Sendable {
+    public let sequence: Int64
+    /// UTC instant, ISO 8601 with milliseconds; kept as text so the hashed bytes survive any database.
+    public let occurredAt: String
+    public let actorID: UUID
+    public let actorEmail: String
+    /// What happened, e.g. `application.submitted`.
+    public let action: String
+    public let entityType: String
+    public let entityID: String
+    /// Facts worth keeping about the change (amounts, verdicts, reasons).
+    public let details: [String: String]
+    public let previousHash: String
+    public let hash: String
+
+    /// The hash of the (empty) chain before the first entry.
+    public static let genesisHash = String(repeating: "0", count: 64)
+
+    /// Builds the next entry of the chain, computing its hash.
+    public init(
+        sequence: Int64, occurredAt: String, actorID: UUID, actorEmail: String, action: String,
+        entityType: String, entityID: String, details: [String: String], previousHash: String
+    ) {
+        self.sequence = sequence
+        self.occurredAt = occurredAt
+        self.actorID = actorID
+        self.actorEmail = actorEmail
+        self.action = action
+        self.entityType = entityType
+        self.entityID = entityID
+        self.details = details
+        self.previousHash = previousHash
+        self.hash = Self.computeHash(
+            sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorEmail: actorEmail,
+            action: action, entityType: entityType, entityID: entityID, details: details,
+            previousHash: previousHash)
+    }
+
+    /// Rebuilds a stored entry as read, keeping its stored hash so that it can be checked.
+    public init(
+        stored sequence: Int64, occurredAt: String, actorID: UUID, actorEmail: String, action: String,
+        entityType: String, entityID: String, details: [String: String], previousHash: String, hash: String
+    ) {
+        self.sequence = sequence
+        self.occurredAt = occurredAt
+        self.actorID = actorID
+        self.actorEmail = actorEmail
+        self.action = action
+        self.entityType = entityType
+        self.entityID = entityID
+        self.details = details
+        self.previousHash = previousHash
+        self.hash = hash
+    }
+
+    /// The hash this entry should have, recomputed from its fields.
+    public var expectedHash: String {
+        Self.computeHash(
+            sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorEmail: actorEmail,
+            action: action, entityType: entityType, entityID: entityID, details: details,
+            previousHash: previousHash)
+    }
+
+    /// The details as canonical JSON (keys sorted, no whitespace), as stored and hashed.
+    public var canonicalDetails: String { Self.canonicalJSON(details) }
+
+    private static func computeHash(
+        sequence: Int64, occurredAt: String, actorID: UUID, actorEmail: String, action: String,
+        entityType: String, entityID: String, details: [String: String], previousHash: String
+    ) -> String {
+        let fields: [String: String] = [
+            "sequence": String(sequence), "occurredAt": occurredAt, "actorID": actorID.uuidString,
+            "actorEmail": actorEmail, "action": action, "entityType": entityType,
+            "entityID": entityID, "details": canonicalJSON(details),
+        ]
+        let message = previousHash + "\n" + canonicalJSON(fields)
+        return SHA256Hex.digest(message)
+    }
+
+    /// Canonical JSON of a flat string map: sorted keys, no whitespace, minimal escaping.
+    /// Written by hand rather than with JSONEncoder so the bytes can never change with a
+    /// Foundation release.
+    public static func canonicalJSON(_ map: [String: String]) -> String {
+        let body = map.keys.sorted().map { key in "\(quote(key)):\(quote(map[key]!))" }
+        return "{" + body.joined(separator: ",") + "}"
+    }
+
+    private static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,71 @@
+import Vapor
+
+/// Every endpoint of the JSON API, in one place: it registers the routes, and the OpenAPI
+/// test compares it with `openapi.yaml` so the document cannot drift from the server.
+enum APIRoute: CaseIterable {
+    case signIn, signOut, me
+    case listOrganisations, createOrganisation, listUsers, createUser
+    case listProgrammes, createProgramme, getProgramme, listFundingSources, addFundingSource
+    case listLedgerTransactions
+    case listApplications, createApplication, getApplication, updateApplication, submitApplication, reviewApplication
+    case listGrants, createGrant, getGrant
+    case listEvidence, submitEvidence, verifyMilestone, disburseMilestone
+    case listDisbursements
+    case listAuditEntries, verifyAuditLog
+
+    static let prefix = "api/v1"
+
+    var method: HTTPMethod {
+        switch self {
+        case .signIn, .createOrganisation, .createUser, .createProgramme, .addFundingSource, .createApplication,
+             .submitApplication, .reviewApplication, .createGrant, .submitEvidence, .verifyMilestone, .disburseMilestone:
+            .POST
+        case .signOut: .DELETE
+        case .updateApplication: .PUT
+        default: .GET
+        }
+    }
+
+    /// The path below `/api/v1`, with `{name}` for parameters as OpenAPI writes them.
+    var path: String {
+        switch self {
+        case .signIn, .signOut: "/session"
+        case .me: "/me"
+        case .listOrganisations, .createOrganisation: "/organisations"
+        case .listUsers, .createUser: "/users"
+        case .listProgrammes, .createProgramme: "/programmes"
+        case .getProgramme: "/programmes/{programmeId}"
+        case .listFundingSources, .addFundingSource: "/programmes/{programmeId}/funding-sources"
+        case .listLedgerTransactions: "/ledger/transactions"
+        case .listApplications, .createApplication: "/applications"
+        case .getApplication, .updateApplication: "/applications/{applicationId}"
+        case .submitApplication: "/applications/{applicationId}/submission"
+        case .reviewApplication: "/applications/{applicationId}/reviews"
+        case .listGrants, .createGrant: "/grants"
+        case .getGrant: "/grants/{grantId}"
+        case .listEvidence, .submitEvidence: "/grants/{grantId}/milestones/{milestoneId}/evidence"
+        case .verifyMilestone: "/grants/{grantId}/milestones/{milestoneId}/verification"
+        case .disburseMilestone: "/grants/{grantId}/milestones/{milestoneId}/disbursement"
+        case .listDisbursements: "/disbursements"
+        case .listAuditEntries: "/audit/entries"
+        case .verifyAuditLog: "/audit/verification"
+        }
+    }
+
+    /// Path components for Vapor's router: `{name}` becomes the parameter `:name`.
+    var components: [PathComponent] {
+        path.split(separator: "/").map { part in
+            part.hasPrefix("{") ? .parameter(String(part.dropFirst().dropLast())) : .constant(String(part))
+        }
+    }
+
+    /// Builds a concrete URL for this route, e.g. for `Location` headers.
+    func url(_ parameters: [String: String] = [:]) -> String {
+        var result = "/" + Self.prefix + path
+        for (name, value) in parameters { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        return result
+    }
+
+    /// Only signing in works without a bearer token.
+    var isPublic: Bool { self == .signIn }
+}

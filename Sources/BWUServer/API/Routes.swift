@@ -1,0 +1,63 @@
+import Vapor
+
+/// Registers every ``APIRoute`` with its handler, plus health and the OpenAPI document.
+func registerRoutes(_ app: Application) throws {
+    app.get("healthz") { _ in ["status": "ok"] }
+    app.get("openapi.yaml") { _ async throws -> Response in
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml") else {
+            throw Abort(.internalServerError, reason: "openapi.yaml is missing from the bundle")
+        }
+        let response = Response(status: .ok, body: .init(data: try Data(contentsOf: url)))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "yaml")
+        return response
+    }
+
+    let api = app.grouped(APIRoute.prefix.split(separator: "/").map { PathComponent(stringLiteral: String($0)) })
+    for route in APIRoute.allCases {
+        api.on(route.method, route.components, use: handler(for: route))
+    }
+}
+
+private func handler(for route: APIRoute) -> @Sendable (Request) async throws -> Response {
+    switch route {
+    case .signIn: SessionHandlers.signIn
+    case .signOut: SessionHandlers.signOut
+    case .me: SessionHandlers.me
+    case .listOrganisations: AdminHandlers.listOrganisations
+    case .createOrganisation: AdminHandlers.createOrganisation
+    case .listUsers: AdminHandlers.listUsers
+    case .createUser: AdminHandlers.createUser
+    case .listProgrammes: ProgrammeHandlers.list
+    case .createProgramme: ProgrammeHandlers.create
+    case .getProgramme: ProgrammeHandlers.get
+    case .listFundingSources: ProgrammeHandlers.listFundingSources
+    case .addFundingSource: ProgrammeHandlers.addFundingSource
+    case .listLedgerTransactions: ProgrammeHandlers.listTransactions
+    case .listApplications: ApplicationHandlers.list
+    case .createApplication: ApplicationHandlers.create
+    case .getApplication: ApplicationHandlers.get
+    case .updateApplication: ApplicationHandlers.update
+    case .submitApplication: ApplicationHandlers.submit
+    case .reviewApplication: ApplicationHandlers.review
+    case .listGrants: GrantHandlers.list
+    case .createGrant: GrantHandlers.create
+    case .getGrant: GrantHandlers.get
+    case .listEvidence: MilestoneHandlers.listEvidence
+    case .submitEvidence: MilestoneHandlers.submitEvidence
+    case .verifyMilestone: MilestoneHandlers.verify
+    case .disburseMilestone: MilestoneHandlers.disburse
+    case .listDisbursements: MilestoneHandlers.listDisbursements
+    case .listAuditEntries: AuditHandlers.list
+    case .verifyAuditLog: AuditHandlers.verify
+    }
+}
+
+extension Content {
+    /// Encodes as the response body with the given status (201 for created records).
+    func response(_ status: HTTPResponseStatus = .ok, location: String? = nil) throws -> Response {
+        let response = Response(status: status)
+        try response.content.encode(self)
+        if let location { response.headers.replaceOrAdd(name: .location, value: location) }
+        return response
+    }
+}
