@@ -63,6 +63,8 @@ let package = Package(
                 "BWUPersistence",
                 "BWUPlanningCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
             ]
         ),
         .testTarget(name: "BWUDomainTests", dependencies: ["BWUDomain"]),

@@ -142,7 +142,7 @@ public struct ApplicationService: Sendable {
 
     private static func checkCurrency(_ content: ApplicationContent, programme: ProgrammeModel) throws {
         guard content.requestedAmount.currency.code == programme.currency else {
-            throw DomainError.invalid("currency", "the programme is kept in \(programme.currency)")
+            throw DomainError.invalid("requestedAmount.currency", "the programme is kept in \(programme.currency)")
         }
     }
 

@@ -41,6 +41,11 @@ public struct IdentityService: Sendable {
         }
     }
 
+    /// Whether anything has been set up yet; the demo seed only fills an empty database.
+    public func hasOrganisations() async throws -> Bool {
+        try await OrganisationModel.query(on: context.database).first() != nil
+    }
+
     public func organisations() async throws -> [OrganisationRecord] {
         try await OrganisationModel.query(on: context.database).sort(\.$name).all().map { try $0.record() }
     }

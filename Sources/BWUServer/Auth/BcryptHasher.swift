@@ -1,15 +1,17 @@
 import BWUPersistence
 import Vapor
 
-/// Bcrypt (cost 12 in production, lower only where a test asks) behind the persistence protocol.
-struct BcryptHasher: PasswordHashing {
-    var cost: Int = 10
+/// Bcrypt (cost 12 in production; tests lower it) behind the persistence protocol.
+public struct BcryptHasher: PasswordHashing {
+    public var cost: Int
 
-    func hash(_ password: String) throws -> String {
+    public init(cost: Int = 12) { self.cost = cost }
+
+    public func hash(_ password: String) throws -> String {
         try Bcrypt.hash(password, cost: cost)
     }
 
-    func verify(_ password: String, against hash: String) throws -> Bool {
+    public func verify(_ password: String, against hash: String) throws -> Bool {
         try Bcrypt.verify(password, created: hash)
     }
 }

@@ -12,12 +12,14 @@ public struct AppConfiguration: Sendable {
     public var maxBodyBytes: Int
     /// Migrate the database on start.
     public var autoMigrate: Bool
+    /// Bcrypt cost for new passwords: 12 in production; tests lower it to stay fast.
+    public var passwordCost: Int
     /// Clock used by every service; tests pin it.
     public var now: @Sendable () -> Date
 
     public init(
         database: DatabaseSetting, hostname: String = "127.0.0.1", port: Int = 8080, poolSize: Int = 4,
-        maxBodyBytes: Int = 8 * 1024 * 1024, autoMigrate: Bool = true, now: @escaping @Sendable () -> Date = { Date() }
+        maxBodyBytes: Int = 8 * 1024 * 1024, autoMigrate: Bool = true, passwordCost: Int = 12, now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.database = database
         self.hostname = hostname
@@ -25,6 +27,7 @@ public struct AppConfiguration: Sendable {
         self.poolSize = poolSize
         self.maxBodyBytes = maxBodyBytes
         self.autoMigrate = autoMigrate
+        self.passwordCost = passwordCost
         self.now = now
     }
 

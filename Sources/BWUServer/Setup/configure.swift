@@ -39,5 +39,7 @@ extension Request {
         return ServiceContext(database: database, now: configuration.now)
     }
 
-    var identity: IdentityService { IdentityService(services, hasher: BcryptHasher()) }
+    var identity: IdentityService {
+        IdentityService(services, hasher: BcryptHasher(cost: application.storage[AppConfigurationKey.self]?.passwordCost ?? 12))
+    }
 }

@@ -28,6 +28,9 @@ enum ApplicationHandlers {
         try actor.require(.manufacturer, to: "editing an application")
         let id = try req.id("applicationId", "application")
         let body = try req.decodeBody(ApplicationRequest.self)
+        if body.programmeId != nil {
+            throw DomainError.invalid("programmeId", "an application cannot move to another programme; leave the field out")
+        }
         let record = try await ApplicationService(req.services).update(id, content: try body.content(), actor: actor)
         return try ApplicationDTO(record).response()
     }
