@@ -76,7 +76,22 @@ public struct ApplicationContent: Equatable, Sendable {
             try Self.requireText(milestone.description, "milestones[\(index)].description")
             try Self.requireText(milestone.evidenceRequired, "milestones[\(index)].evidenceRequired")
         }
-        let total = milestones.reduce(Money.zero(requestedAmount.currency)) { $0 + $1.amount }
+        var sum: Int64 = 0
+        for (index, milestone) in milestones.enumerated() {
+            guard milestone.amount.currency == requestedAmount.currency else {
+                throw DomainError.invalid(
+                    "milestones[\(index)].amount", "must be in \(requestedAmount.currency), not \(milestone.amount.currency)")
+            }
+            guard milestone.amount.isPositive else {
+                throw DomainError.invalid("milestones[\(index)].amount", "must be greater than zero")
+            }
+            let (next, overflow) = sum.addingReportingOverflow(milestone.amount.minorUnits)
+            guard !overflow else {
+                throw DomainError.invalid("milestones", "milestone amounts add up to more than can be held")
+            }
+            sum = next
+        }
+        let total = Money(minorUnits: sum, currency: requestedAmount.currency)
         guard total == requestedAmount else {
             throw DomainError.invalid(
                 "milestones", "milestone amounts add up to \(total), not the requested \(requestedAmount)")
