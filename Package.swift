@@ -74,7 +74,10 @@ let package = Package(
             dependencies: [
                 "BWUServer",
                 "BWUPersistence",
+                "BWUDomain",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
     ]

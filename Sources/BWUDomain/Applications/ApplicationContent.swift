@@ -51,6 +51,39 @@ public struct ApplicationContent: Equatable, Sendable {
         self.deliveryCommitment = deliveryCommitment
     }
 
+    /// Longest accepted texts, and most product lines and milestones: generous for real
+    /// applications, and a bound on what one request can make the programme store.
+    public static let limits = (shortText: 300, longText: 4000, productLines: 50, milestones: 100)
+
+    /// Checks what even a draft must respect: bounded texts and list sizes.
+    /// - Throws: ``DomainError`` naming the first field over its limit.
+    public func validateLimits() throws {
+        let limits = Self.limits
+        try Self.requireLength(title, limits.shortText, "title")
+        try Self.requireLength(siteAddress, limits.shortText, "siteAddress")
+        try Self.requireLength(municipality, limits.shortText, "municipality")
+        try Self.requireLength(deliveryCommitment, limits.longText, "deliveryCommitment")
+        guard productLines.count <= limits.productLines else {
+            throw DomainError.invalid("productLines", "at most \(limits.productLines) product lines")
+        }
+        guard milestones.count <= limits.milestones else {
+            throw DomainError.invalid("milestones", "at most \(limits.milestones) milestones")
+        }
+        for (index, line) in productLines.enumerated() {
+            try Self.requireLength(line.name, limits.shortText, "productLines[\(index)].name")
+        }
+        for (index, milestone) in milestones.enumerated() {
+            try Self.requireLength(milestone.description, limits.longText, "milestones[\(index)].description")
+            try Self.requireLength(milestone.evidenceRequired, limits.longText, "milestones[\(index)].evidenceRequired")
+        }
+    }
+
+    private static func requireLength(_ value: String, _ limit: Int, _ field: String) throws {
+        guard value.count <= limit else {
+            throw DomainError.invalid(field, "must be at most \(limit) characters")
+        }
+    }
+
     /// Checks what must hold before the ministries spend time on an application:
     /// every text filled in, at least one product line and milestone, positive capacity,
     /// and milestones that add up exactly to the requested amount.

@@ -10,6 +10,7 @@ public struct ApplicationService: Sendable {
 
     public func create(programmeID: UUID, content: ApplicationContent, actor: Actor) async throws -> ApplicationRecord {
         try actor.require(.manufacturer, to: "drafting an application")
+        try content.validateLimits()
         return try await context.audited(by: actor) { db, log in
             guard let programme = try await ProgrammeModel.find(programmeID, on: db) else {
                 throw DomainError.invalid("programmeId", "no such programme")
@@ -28,6 +29,7 @@ public struct ApplicationService: Sendable {
     /// Replaces the content of a draft (or of an application sent back for changes).
     public func update(_ id: UUID, content: ApplicationContent, actor: Actor) async throws -> ApplicationRecord {
         try actor.require(.manufacturer, to: "editing an application")
+        try content.validateLimits()
         return try await context.audited(by: actor) { db, log in
             let application = try await Self.ownApplication(id, actor: actor, on: db)
             guard application.statusValue.isEditable else {
@@ -98,8 +100,7 @@ public struct ApplicationService: Sendable {
     public func list(actor: Actor, status: ApplicationStatus?, page: PageRequest) async throws -> ListPage<ApplicationRecord> {
         try Self.requireReader(actor)
         let query = ApplicationModel.query(on: context.database)
-        if actor.seesAllOrganisations {
-        } else if actor.has(.manufacturer) {
+        if actor.has(.manufacturer) {
             query.filter(\.$organisation.$id == actor.organisationID)
         } else {
             query.filter(\.$round > 0)
@@ -117,13 +118,12 @@ public struct ApplicationService: Sendable {
         try actor.require(.manufacturer, .reviewer, .programmeOfficer, .financeOfficer, .auditor, .admin, to: "reading applications")
     }
 
-    /// Manufacturers see their own organisation's applications; reviewers every application
-    /// that has been submitted at least once; programme, finance, audit and admin see all.
+    /// Manufacturers see their own organisation's applications, drafts included. Everyone else
+    /// who reads applications (reviewers, programme, finance, audit, admin) sees every
+    /// application once it has been submitted: a draft is the manufacturer's own business.
     static func canSee(_ application: ApplicationModel, _ actor: Actor) -> Bool {
-        if actor.seesAllOrganisations { return true }
-        if actor.has(.manufacturer) && application.$organisation.id == actor.organisationID { return true }
-        if actor.has(.reviewer) && application.round > 0 { return true }
-        return false
+        if actor.has(.manufacturer) { return application.$organisation.id == actor.organisationID }
+        return application.round > 0
     }
 
     static func ownApplication(_ id: UUID, actor: Actor, on db: any Database) async throws -> ApplicationModel {

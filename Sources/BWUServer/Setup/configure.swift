@@ -19,7 +19,9 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     }
 
     app.middleware = Middlewares()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    if app.environment != .testing {
+        app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    }
     app.middleware.use(ProblemMiddleware())
     app.middleware.use(BearerAuthMiddleware())
 
