@@ -27,11 +27,16 @@ let package = Package(
         ),
         // Pure planning engine for the bwu-plan/1 format (no I/O).
         .target(name: "BWUPlanning"),
-        // `bwu plan`, `bwu generate`, `bwu bench`: file I/O and terminal output around the engine.
+        // Supply-chain resilience: single points of failure, origin of value, disruption what-ifs (pure).
+        .target(name: "BWUResilience", dependencies: ["BWUPlanning"]),
+        // Server-rendered HTML pages: view models in, HTML and SVG out (pure, no Vapor).
+        .target(name: "BWUWeb", dependencies: ["BWUDomain"]),
+        // `bwu plan`, `bwu generate`, `bwu bench`, `bwu resilience`: file I/O and terminal output around the engines.
         .target(
             name: "BWUPlanningCLI",
             dependencies: [
                 "BWUPlanning",
+                "BWUResilience",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +57,7 @@ let package = Package(
             dependencies: [
                 "BWUDomain",
                 "BWUPersistence",
+                "BWUWeb",
                 .product(name: "Vapor", package: "vapor"),
             ],
             resources: [.copy("Resources/openapi.yaml")]
@@ -69,6 +75,8 @@ let package = Package(
         ),
         .testTarget(name: "BWUDomainTests", dependencies: ["BWUDomain"]),
         .testTarget(name: "BWUPlanningTests", dependencies: ["BWUPlanning", "BWUPlanningCLI"]),
+        .testTarget(name: "BWUResilienceTests", dependencies: ["BWUResilience", "BWUPlanning"]),
+        .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain"]),
         .testTarget(
             name: "BWUServerTests",
             dependencies: [

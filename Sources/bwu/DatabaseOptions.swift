@@ -20,3 +20,9 @@ struct DatabaseOptions: ParsableArguments {
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
+
+/// Prints a line to standard output at once: `print` is block-buffered when piped, and the URL
+/// and logins of a long-running server must not wait in a buffer.
+func say(_ message: String) {
+    FileHandle.standardOutput.write(Data((message + "\n").utf8))
+}

@@ -22,16 +22,16 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try await Application.make(Environment(name: "production", arguments: ["bwu", "serve"]))
         do {
             try await configure(app, configuration)
-            print("bwu: database \(configuration.database), migrated")
+            say("bwu: database \(configuration.database), migrated")
             if demo {
                 if let logins = try await DemoSeed.run(on: app.db, passwordCost: configuration.passwordCost) {
-                    print("bwu: seeded the demo programme")
+                    say("bwu: seeded the demo programme")
                     printLogins(logins)
                 } else {
-                    print("bwu: database already holds data; demo seed skipped (demo logins use password '\(DemoSeed.password)')")
+                    say("bwu: database already holds data; demo seed skipped (demo logins use password '\(DemoSeed.password)')")
                 }
             }
-            print("bwu: serving on http://\(hostname):\(port)  (API under /api/v1, document at /openapi.yaml)")
+            say("bwu: serving on http://\(hostname):\(port)  (API under /api/v1, document at /openapi.yaml)")
             try await app.execute()
             try await app.asyncShutdown()
         } catch {
@@ -42,8 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
 }
 
 func printLogins(_ logins: [DemoSeed.Login]) {
-    print("Demo logins (password for all: \(DemoSeed.password) — demo only):")
+    say("Demo logins (password for all: \(DemoSeed.password) — demo only):")
     for login in logins {
-        print("  \(login.email.padding(toLength: 34, withPad: " ", startingAt: 0)) \(login.roles.padding(toLength: 18, withPad: " ", startingAt: 0)) \(login.organisation)")
+        say("  \(login.email.padding(toLength: 34, withPad: " ", startingAt: 0)) \(login.roles.padding(toLength: 18, withPad: " ", startingAt: 0)) \(login.organisation)")
     }
 }
