@@ -19,12 +19,16 @@ public struct MilestonePlan: Equatable, Sendable {
     public var amount: Money
     public var dueDate: CalendarDate
     public var evidenceRequired: String
+    /// For a delivery-linked milestone: the units the armed forces must accept. Acceptance of
+    /// that many units verifies the milestone; no officer's sign-off replaces it.
+    public var deliveryUnits: Int?
 
-    public init(description: String, amount: Money, dueDate: CalendarDate, evidenceRequired: String) {
+    public init(description: String, amount: Money, dueDate: CalendarDate, evidenceRequired: String, deliveryUnits: Int? = nil) {
         self.description = description
         self.amount = amount
         self.dueDate = dueDate
         self.evidenceRequired = evidenceRequired
+        self.deliveryUnits = deliveryUnits
     }
 }
 
@@ -73,6 +77,9 @@ public struct ApplicationContent: Equatable, Sendable {
             try Self.requireLength(line.name, limits.shortText, "productLines[\(index)].name")
         }
         for (index, milestone) in milestones.enumerated() {
+            if let units = milestone.deliveryUnits, units <= 0 {
+                throw DomainError.invalid("milestones[\(index)].deliveryUnits", "must be greater than zero")
+            }
             try Self.requireLength(milestone.description, limits.longText, "milestones[\(index)].description")
             try Self.requireLength(milestone.evidenceRequired, limits.longText, "milestones[\(index)].evidenceRequired")
         }

@@ -17,8 +17,11 @@ public enum MilestoneRules {
     ///   - actor: who decides; may not be the submitter.
     /// - Returns: the milestone's next status: `verified`, or `open` again after a rejection.
     public static func decide(
-        _ decision: EvidenceDecision, status: MilestoneStatus, submittedBy: UUID, actor: UUID
+        _ decision: EvidenceDecision, status: MilestoneStatus, submittedBy: UUID, actor: UUID, deliveryLinked: Bool = false
     ) throws -> MilestoneStatus {
+        if deliveryLinked, decision == .verify {
+            throw DomainError.conflict("a delivery-linked milestone is verified by the customer's acceptance of its deliveries, not by evidence", field: "decision")
+        }
         guard status == .evidenceSubmitted else {
             throw DomainError.conflict("there is no evidence awaiting a decision; the milestone is '\(status.rawValue)'", field: "status")
         }
@@ -48,5 +51,16 @@ public enum MilestoneRules {
     /// A grant is complete once every milestone has been paid.
     public static func grantStatus(milestones: [MilestoneStatus]) -> GrantStatus {
         !milestones.isEmpty && milestones.allSatisfy { $0 == .disbursed } ? .completed : .active
+    }
+}
+
+extension MilestoneRules {
+    /// Whether accepted deliveries now verify a delivery-linked milestone.
+    /// - Parameters:
+    ///   - status: the milestone's status; only open or evidence-submitted milestones move.
+    ///   - requiredUnits: the units the milestone asks the customer to accept.
+    ///   - acceptedUnits: the units accepted so far on deliveries linked to it.
+    public static func verifiedByAcceptance(status: MilestoneStatus, requiredUnits: Int, acceptedUnits: Int) -> Bool {
+        (status == .open || status == .evidenceSubmitted) && acceptedUnits >= requiredUnits
     }
 }

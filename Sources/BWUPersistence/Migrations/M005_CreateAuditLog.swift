@@ -37,5 +37,6 @@ public enum BWUMigrations {
         M003_CreateApplications(),
         M004_CreateGrants(),
         M005_CreateAuditLog(),
+        M006_CreateProduction(),
     ]
 }

@@ -93,6 +93,7 @@ final class ApplicationMilestoneModel: Model, @unchecked Sendable {
     @Field(key: "amount_minor") var amountMinor: Int64
     @Field(key: "due_date") var dueDate: String
     @Field(key: "evidence_required") var evidenceRequired: String
+    @OptionalField(key: "delivery_units") var deliveryUnits: Int?
 
     init() {}
 
@@ -103,12 +104,14 @@ final class ApplicationMilestoneModel: Model, @unchecked Sendable {
         self.amountMinor = plan.amount.minorUnits
         self.dueDate = plan.dueDate.description
         self.evidenceRequired = plan.evidenceRequired
+        self.deliveryUnits = plan.deliveryUnits
     }
 
     func plan(currency: CurrencyCode) throws -> MilestonePlan {
         MilestonePlan(
             description: description, amount: Money(minorUnits: amountMinor, currency: currency),
-            dueDate: try CalendarDate(dueDate, field: "dueDate"), evidenceRequired: evidenceRequired)
+            dueDate: try CalendarDate(dueDate, field: "dueDate"), evidenceRequired: evidenceRequired,
+            deliveryUnits: deliveryUnits)
     }
 }
 

@@ -57,6 +57,7 @@ final class MilestoneModel: Model, @unchecked Sendable {
     @Field(key: "status") var status: String
     @OptionalField(key: "verified_by") var verifiedBy: UUID?
     @OptionalField(key: "disbursement_id") var disbursementID: UUID?
+    @OptionalField(key: "delivery_units") var deliveryUnits: Int?
 
     init() {}
 
@@ -67,6 +68,7 @@ final class MilestoneModel: Model, @unchecked Sendable {
         self.amountMinor = plan.amount.minorUnits
         self.dueDate = plan.dueDate.description
         self.evidenceRequired = plan.evidenceRequired
+        self.deliveryUnits = plan.deliveryUnits
         self.status = MilestoneStatus.open.rawValue
     }
 
@@ -77,7 +79,8 @@ final class MilestoneModel: Model, @unchecked Sendable {
             id: try requireID(), grantID: $grant.id, sequence: sequence,
             plan: MilestonePlan(
                 description: description, amount: Money(minorUnits: amountMinor, currency: currency),
-                dueDate: try CalendarDate(dueDate, field: "dueDate"), evidenceRequired: evidenceRequired),
+                dueDate: try CalendarDate(dueDate, field: "dueDate"), evidenceRequired: evidenceRequired,
+                deliveryUnits: deliveryUnits),
             status: statusValue, verifiedBy: verifiedBy, disbursementID: disbursementID)
     }
 }

@@ -79,7 +79,8 @@ public struct MilestoneService: Sendable {
                 throw DomainError.conflict("there is no evidence awaiting a decision; the milestone is '\(milestone.status)'", field: "status")
             }
             let next = try MilestoneRules.decide(
-                decision, status: milestone.statusValue, submittedBy: evidence.submittedBy, actor: actor.userID)
+                decision, status: milestone.statusValue, submittedBy: evidence.submittedBy, actor: actor.userID,
+                deliveryLinked: milestone.deliveryUnits != nil)
             evidence.status = (decision == .verify ? EvidenceRecord.Status.verified : .rejected).rawValue
             evidence.decidedBy = actor.userID
             evidence.decisionReason = reason
