@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """HiGHS reference for bwu-plan/1 models: the LP-relaxation yardstick.
 
-Usage: highs_reference.py MODEL.json [--plan PLAN.json] [--json] [--solver ipm|simplex|choose]
+Usage: highs_reference.py MODEL.json [--plan PLAN.json] [--json] [--solver ipm|simplex|choose] [--per-demand]
 
 Builds the linear-programming relaxation of the model (lot rules relaxed,
 quantities continuous) and solves it lexicographically by priority, as
@@ -9,7 +9,8 @@ shared/spec/plan-format.md describes: maximise the on-time value of
 priority-1 demands, fix that optimum as a constraint, maximise priority 2,
 and so on. Prints, per priority and overall, the on-time-fill bound and the
 solve time. With --plan it also prints the plan's own on-time fills and the
-gap to the bound in percentage points.
+gap to the bound in percentage points. --per-demand adds (to --json) the
+on-time quantity of each demand in the final LP solution.
 
 Needs `pip install highspy` (1.15.1; it brings numpy).
 """
@@ -178,6 +179,9 @@ def solve(model, solver="ipm"):
         # Fix this level's optimum (less a hair for round-off) before the next level.
         h.addRow(best - 1e-7 * max(1.0, abs(best)), highspy.kHighsInf, len(idx), idx, weights)
         previous = list(idx)
+    values = h.getSolution().col_value
+    # On-time quantity of each demand in the final (lowest-priority) solution.
+    result["demands"] = {d["id"]: values[w] for d, w in demand_cols}
     result["overall"] = total_on / total_value if total_value else 1.0
     result["solveSeconds"] = solve_seconds
     return result
@@ -215,6 +219,8 @@ def main(argv):
     if plan_path:
         fills, overall = plan_fills(model, json.load(open(plan_path)))
         result["plan"] = {"priorities": fills, "overall": overall}
+    if "--per-demand" not in argv:
+        del result["demands"]
     if "--json" in argv:
         print(json.dumps(result, sort_keys=True))
         return 0

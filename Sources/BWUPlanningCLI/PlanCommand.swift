@@ -22,9 +22,6 @@ public struct PlanCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
-    @Flag(help: "Indent the plan JSON.")
-    var pretty = false
-
     public init() {}
 
     public func run() throws {
@@ -41,7 +38,7 @@ public struct PlanCommand: ParsableCommand {
         let decoded = clock.now
         let plan = try Planner.plan(parsed)
         let planned = clock.now
-        let bytes = plan.encoded(pretty: pretty)
+        let bytes = plan.encoded()
         if let output {
             try CLIFiles.write(bytes, to: output)
         } else {

@@ -8,7 +8,7 @@ extension Allocator {
     /// - Returns: the quantity withdrawn.
     mutating func obtain(_ item: Int, _ qty: Double, at t: Int, blocker: inout Blocker?) -> Double {
         var have = available(item, at: t)
-        if have > Self.tiny {
+        if have > Self.tiny && !model.budgetIsScarce {
             supply(item, qty, by: t, stock: have, blocker: &blocker)
             have = available(item, at: t)
         } else if have < qty - Self.tiny * max(1, qty) {

@@ -52,12 +52,21 @@ extension CompiledModel {
         budget = model.budget.map { given in (0..<h).map { $0 < given.count ? given[$0] : 0 } }
 
         let order = Self.inputsFirstOrder(itemCount: itemIDs.count, opItem: opItem, inputStart: inputStart, inputItem: inputItem)
-        let (start, list, earliest) = Self.rankSources(
+        let (byItem, cost, earliest, standardCost) = Self.rollUp(
             order: order, model: model, opItem: opItem, buyItem: buyItem,
             inputStart: inputStart, inputItem: inputItem, inputQty: inputQty, initialFlow: flow, buckets: h)
-        sourceStart = start
-        sources = list
         earliestSupply = earliest
+        let wanted = model.demands.reduce(0.0) { $0 + $1.qty * standardCost[item[$1.item]!] }
+        budgetIsScarce = budget.map { $0.reduce(0, +) < wanted } ?? false
+        var demandQty = [Double](repeating: 0, count: itemIDs.count)
+        for demand in model.demands { demandQty[item[demand.item]!] += demand.qty }
+        let (congestion, scarcity) = Self.estimateCongestion(
+            order: order, byItem: byItem, demandQty: demandQty, inputStart: inputStart, inputItem: inputItem,
+            inputQty: inputQty, loadStart: loadStart, loadResource: loadResource, loadPerUnit: loadPerUnit,
+            resourceCapacity: resourceCapacity, buyCapacity: buyCapacity, buckets: h)
+        scarcityPerUnit = scarcity
+        self.standardCost = standardCost
+        (sourceStart, sources) = Self.rank(byItem, cost: cost, congestion: congestion, byCostOnly: budgetIsScarce)
     }
 
     static func indexMap(_ ids: [String]) -> [String: Int] {

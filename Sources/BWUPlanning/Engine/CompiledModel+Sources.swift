@@ -1,11 +1,12 @@
 extension CompiledModel {
-    /// Orders each item's sources by rolled-up unit cost (the source's own cost
-    /// plus its inputs at their cheapest), ties by model order, and computes the
-    /// earliest bucket each item's fastest supply path can deliver.
-    static func rankSources(
+    /// The sources of each item with their rolled-up unit cost (own cost plus
+    /// inputs at their cheapest), the earliest bucket each item's fastest
+    /// supply path can deliver, and each item's standard cost (its cheapest
+    /// rolled-up unit cost). `order` lists inputs before the items made from them.
+    static func rollUp(
         order: [Int], model: PlanningModel, opItem: [Int], buyItem: [Int],
         inputStart: [Int], inputItem: [Int], inputQty: [Double], initialFlow: [Double], buckets h: Int
-    ) -> (start: [Int], list: [Int], earliest: [Int]) {
+    ) -> (byItem: [[Int]], cost: [Int: Double], earliest: [Int], standardCost: [Double]) {
         let itemCount = order.count
         var byItem = [[Int]](repeating: [], count: itemCount)
         for o in opItem.indices { byItem[opItem[o]].append(source(isPurchase: false, index: o)) }
@@ -46,16 +47,26 @@ extension CompiledModel {
             }
             unitCost[i] = best.isFinite ? best : 0
         }
+        return (byItem, rolled, earliest, unitCost)
+    }
+
+    /// Orders each item's sources: the one taking the least scarce capacity per
+    /// unit first (see `estimateCongestion`), then the cheapest; when money is
+    /// scarce, the cheapest first.
+    static func rank(_ byItem: [[Int]], cost: [Int: Double], congestion: [Int: Double], byCostOnly: Bool) -> (start: [Int], list: [Int]) {
+        func key(_ source: Int) -> (Double, Double) {
+            (byCostOnly ? 0 : congestion[source] ?? 0, cost[source] ?? 0)
+        }
         var start = [0], list: [Int] = []
-        for i in 0..<itemCount {
-            // Stable: equal cost keeps model order (operations before purchases).
-            let ranked = byItem[i].enumerated().sorted { a, b in
-                let ca = rolled[a.element] ?? 0, cb = rolled[b.element] ?? 0
-                return ca != cb ? ca < cb : a.offset < b.offset
+        for sources in byItem {
+            // Stable: equal keys keep model order (operations before purchases).
+            let ranked = sources.enumerated().sorted { a, b in
+                let ka = key(a.element), kb = key(b.element)
+                return ka != kb ? ka < kb : a.offset < b.offset
             }
             list.append(contentsOf: ranked.map(\.element))
             start.append(list.count)
         }
-        return (start, list, earliest)
+        return (start, list)
     }
 }

@@ -47,5 +47,14 @@ struct CompiledModel: Sendable {
     /// available, ignoring capacity, money and stock quantities; `Int.max` if none.
     let earliestSupply: [Int]
 
+    /// True when the whole budget is less than serving every demand at
+    /// standard cost would take. Then stock already there is used before
+    /// new supply is bought, since money, not timing, decides what can be delivered.
+    let budgetIsScarce: Bool
+    /// Cheapest rolled-up unit cost of each item.
+    let standardCost: [Double]
+    /// Expected-overloaded capacity one unit of each item takes (see `estimateCongestion`).
+    let scarcityPerUnit: [Double]
+
     static func source(isPurchase: Bool, index: Int) -> Int { isPurchase ? -(index + 1) : index }
 }

@@ -21,7 +21,7 @@ public enum Planner {
         let compiled = CompiledModel(model)
         var allocator = Allocator(compiled)
         var book = DeliveryBook(model: model, compiled: compiled)
-        let order = servingOrder(model.demands)
+        let order = servingOrder(model.demands, compiled, book.demands.map(\.item))
         let last = compiled.buckets - 1
 
         for d in order {
@@ -40,8 +40,7 @@ public enum Planner {
             let demand = book.demands[d]
             var bucket = min(demand.due, last) + 1
             while bucket <= last && book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
-                var ignored: Blocker?
-                let got = allocator.obtain(demand.item, book.remaining(d), at: bucket, blocker: &ignored)
+                let got = allocator.obtainArriving(demand.item, book.remaining(d), at: bucket)
                 allocator.commit()
                 book.deliver(d, got, in: bucket)
                 bucket += 1
@@ -50,13 +49,22 @@ public enum Planner {
         return book.result(allocator: allocator)
     }
 
-    /// Demand indices in serving order: priority, due date, higher value, model order.
-    static func servingOrder(_ demands: [Demand]) -> [Int] {
-        demands.indices.sorted { a, b in
+    /// Demand indices in serving order: priority first; within a priority the
+    /// demands that bring the most value per unit of what is scarce (money
+    /// when the budget is short, otherwise capacity expected to be
+    /// overloaded), then the earlier due date, then model order.
+    static func servingOrder(_ demands: [Demand], _ compiled: CompiledModel, _ itemOf: [Int]) -> [Int] {
+        let density = demands.indices.map { d -> Double in
+            let item = itemOf[d]
+            let use = compiled.budgetIsScarce ? compiled.standardCost[item] : compiled.scarcityPerUnit[item]
+            return use > 0 ? demands[d].value / use : .infinity
+        }
+        return demands.indices.sorted { a, b in
             let x = demands[a], y = demands[b]
             if x.priority != y.priority { return x.priority < y.priority }
-            if x.due != y.due { return x.due < y.due }
+            if density[a] != density[b] { return density[a] > density[b] }
             if x.value != y.value { return x.value > y.value }
+            if x.due != y.due { return x.due < y.due }
             return a < b
         }
     }
