@@ -1,0 +1,68 @@
+import BWUPlanning
+import Foundation
+
+/// Names one disruption scenario: a supplier, country or location that drops out.
+public struct DisruptionID: Hashable, Sendable {
+    public var kind: DisruptionKind
+    public var name: String
+
+    public init(kind: DisruptionKind, name: String) {
+        self.kind = kind
+        self.name = name
+    }
+}
+
+/// Resilience analysis of one model. The baseline plan and every index are
+/// computed once here and shared by all scenarios, which run on all cores.
+public struct ResilienceAnalyzer: Sendable {
+    public let model: PlanningModel
+    /// The engine's plan of the unchanged model.
+    public let baseline: PlanResult
+    let index: SupplyIndex
+    let runner: ScenarioRunner
+    let service: DemandService
+
+    /// Plans the baseline and builds the indices.
+    /// - Parameter model: a `bwu-plan/1` model; it is validated first.
+    /// - Throws: ``ModelError`` when the model breaks a rule of the format.
+    public init(model: PlanningModel) throws(ModelError) {
+        self.model = model
+        baseline = try Planner.plan(model)
+        index = SupplyIndex(model)
+        runner = ScenarioRunner(index: index, baseline: baseline)
+        service = DemandService(model: model, plan: baseline)
+    }
+
+    /// Every disruption scenario of the given kinds, suppliers then countries then locations, by name.
+    public func disruptions(kinds: Set<DisruptionKind> = Set(DisruptionKind.allCases)) -> [DisruptionID] {
+        index.disruptions(kinds: kinds).map { DisruptionID(kind: $0.kind, name: $0.name) }
+    }
+
+    /// The model without one supplier, country or location, and a feasible plan for it.
+    /// - Parameters:
+    ///   - id: what drops out; unknown names remove nothing.
+    ///   - allowShortcuts: false always runs the engine (see ``ReplanMethod``).
+    public func plan(without id: DisruptionID, allowShortcuts: Bool = true) -> ScenarioPlan {
+        let disruption = index.disruptions(kinds: [id.kind]).first { $0.name == id.name }
+            ?? Disruption(kind: id.kind, name: id.name)
+        return plan(disruption, allowShortcuts: allowShortcuts)
+    }
+
+    /// The model changed by a what-if, and a feasible plan for it.
+    /// - Parameter whatIf: a scenario that passed ``ScenarioFile/validationErrors(model:)``.
+    /// - Throws: ``ModelError`` if the changed model breaks a rule of the format.
+    public func plan(_ whatIf: WhatIf, allowShortcuts: Bool = true) throws(ModelError) -> ScenarioPlan {
+        try runner.run(whatIf.change(of: index), allowShortcuts: allowShortcuts)
+    }
+
+    func plan(_ disruption: Disruption, allowShortcuts: Bool = true) -> ScenarioPlan {
+        let change = ScenarioChange(model: model, removedOperations: disruption.operations,
+                                    removedPurchases: disruption.purchases, onlyRemovesSources: true)
+        do {
+            return try runner.run(change, allowShortcuts: allowShortcuts)
+        } catch {
+            // Removing sources from a valid model leaves a valid model.
+            preconditionFailure("model without \(disruption.name) is invalid: \(error)")
+        }
+    }
+}
