@@ -12,12 +12,12 @@ extension Allocator {
             let limit = max(0, capacityLeft[model.loadResource[k] * h + s]) / model.loadPerUnit[k]
             if limit < capacityQty { capacityQty = limit; tightest = model.loadResource[k] }
         }
+        let capacityStop = Stop(blocker: .capacity(resource: tightest, bucket: s), final: false)
+        if capacityQty <= Self.tiny { return (0, capacityStop) }
         let cost = model.opUnitCost[o]
-        let (moneyQty, binding) = moneyLimit(unitCost: cost, at: s)
+        let (moneyQty, binding) = moneyLimit(unitCost: cost, at: s, enough: LotRule.up(want, minLot: minLot, multiple: multiple))
         let limit = min(capacityQty, moneyQty)
-        let limitStop = capacityQty <= moneyQty
-            ? Stop(blocker: .capacity(resource: tightest, bucket: s), final: false)
-            : Stop(blocker: .budget(bucket: binding), final: true)
+        let limitStop = capacityQty <= moneyQty ? capacityStop : Stop(blocker: .budget(bucket: binding), final: true)
         var qty = LotRule.fit(want, limit: limit, minLot: minLot, multiple: multiple)
         if qty <= Self.tiny {
             if limit <= Self.tiny { return (0, limitStop) }

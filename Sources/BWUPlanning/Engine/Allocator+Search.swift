@@ -99,9 +99,13 @@ extension Allocator {
         source >= 0 ? model.opLeadTime[source] : model.buyLeadTime[-source - 1]
     }
 
-    /// What money allows for a source of `unitCost` in bucket `s`: quantity and binding bucket.
-    func moneyLimit(unitCost: Double, at s: Int) -> (qty: Double, binding: Int) {
-        guard unitCost > 0 else { return (.infinity, -1) }
+    /// What money allows for a source of `unitCost` in bucket `s`: quantity and
+    /// binding bucket. When even all money spent so far, counted against what
+    /// is released through `s`, leaves enough for `enough` units, the exact
+    /// scan is skipped and the limit is infinite.
+    func moneyLimit(unitCost: Double, at s: Int, enough: Double) -> (qty: Double, binding: Int) {
+        guard unitCost > 0, !budget.isEmpty else { return (.infinity, -1) }
+        if releasedThrough[s] - totalSpend >= enough * unitCost { return (.infinity, -1) }
         let (amount, binding) = money(at: s)
         return (amount / unitCost, binding)
     }
@@ -110,13 +114,14 @@ extension Allocator {
     mutating func placePurchase(_ p: Int, at s: Int, want: Double) -> (Double, Stop?) {
         let index = p * h + s
         let capacityQty = max(0, purchaseLeft[index])
+        let capacityStop = Stop(blocker: .purchaseCapacity(purchase: p, bucket: s), final: false)
+        if capacityQty <= Self.tiny { return (0, capacityStop) }
         let cost = model.buyUnitCost[p]
-        let (moneyQty, binding) = moneyLimit(unitCost: cost, at: s)
+        let minLot = model.buyMinLot[p], multiple = model.buyLotMultiple[p]
+        let (moneyQty, binding) = moneyLimit(unitCost: cost, at: s, enough: LotRule.up(want, minLot: minLot, multiple: multiple))
         let limit = min(capacityQty, moneyQty)
-        let limitStop = capacityQty <= moneyQty
-            ? Stop(blocker: .purchaseCapacity(purchase: p, bucket: s), final: false)
-            : Stop(blocker: .budget(bucket: binding), final: true)
-        let qty = LotRule.fit(want, limit: limit, minLot: model.buyMinLot[p], multiple: model.buyLotMultiple[p])
+        let limitStop = capacityQty <= moneyQty ? capacityStop : Stop(blocker: .budget(bucket: binding), final: true)
+        let qty = LotRule.fit(want, limit: limit, minLot: minLot, multiple: multiple)
         if qty <= Self.tiny {
             if limit <= Self.tiny { return (0, limitStop) }
             return (0, Stop(blocker: .lot(source: CompiledModel.source(isPurchase: true, index: p), bucket: s), final: false))

@@ -11,6 +11,10 @@ struct Allocator {
     var spend: [Double]
     /// Money released per bucket; empty when there is no budget.
     let budget: [Double]
+    /// Money released through each bucket (cumulative `budget`).
+    let releasedThrough: [Double]
+    /// Sum of `spend`, kept in step with it (also on rollback).
+    var totalSpend = 0.0
     var operationQty: [Double]
     var purchaseQty: [Double]
     var journal: [JournalEntry] = []
@@ -36,6 +40,8 @@ struct Allocator {
         purchaseLeft = model.buyCapacity
         spend = [Double](repeating: 0, count: h)
         budget = model.budget ?? []
+        var released = 0.0
+        releasedThrough = budget.map { released += $0; return released }
         operationQty = [Double](repeating: 0, count: model.operationIDs.count * h)
         purchaseQty = [Double](repeating: 0, count: model.purchaseIDs.count * h)
     }
@@ -47,7 +53,7 @@ struct Allocator {
         case .net: old = net[index]; net[index] = old + delta
         case .capacityLeft: old = capacityLeft[index]; capacityLeft[index] = old + delta
         case .purchaseLeft: old = purchaseLeft[index]; purchaseLeft[index] = old + delta
-        case .spend: old = spend[index]; spend[index] = old + delta
+        case .spend: old = spend[index]; spend[index] = old + delta; totalSpend += delta
         case .operationQty: old = operationQty[index]; operationQty[index] = old + delta
         case .purchaseQty: old = purchaseQty[index]; purchaseQty[index] = old + delta
         }
@@ -63,7 +69,7 @@ struct Allocator {
             case .net: net[i] = entry.old
             case .capacityLeft: capacityLeft[i] = entry.old
             case .purchaseLeft: purchaseLeft[i] = entry.old
-            case .spend: spend[i] = entry.old
+            case .spend: totalSpend += entry.old - spend[i]; spend[i] = entry.old
             case .operationQty: operationQty[i] = entry.old
             case .purchaseQty: purchaseQty[i] = entry.old
             }

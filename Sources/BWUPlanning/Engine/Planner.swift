@@ -23,27 +23,33 @@ public enum Planner {
         var book = DeliveryBook(model: model, compiled: compiled)
         let order = servingOrder(model.demands, compiled, book.demands.map(\.item))
         let last = compiled.buckets - 1
+        var exhausted = ExhaustedItems(itemCount: compiled.itemIDs.count)
 
         for d in order {
             let demand = book.demands[d]
             guard demand.qty > Allocator.tiny else { continue }
             let bucket = min(demand.due, last)
             var blocker: Blocker?
-            let got = allocator.obtain(demand.item, demand.qty, at: bucket, blocker: &blocker)
-            allocator.commit()
+            let got = exhausted.obtain(demand.item, demand.qty, at: bucket, allocator: &allocator, blocker: &blocker)
             book.deliver(d, got, in: bucket)
             if book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
                 book.causes[d] = blocker ?? .material(item: demand.item, bucket: bucket, source: nil)
             }
         }
+        // Late deliveries: a full search back from a few later buckets, spaced
+        // more widely the later they are (due + 1, 2, 3, 5, 8, 13, …, and the
+        // last bucket), so that a short demand costs a handful of searches.
         for d in order where book.causes[d] != nil {
             let demand = book.demands[d]
+            var step = 1, previous = 1
             var bucket = min(demand.due, last) + 1
             while bucket <= last && book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
-                let got = allocator.obtainArriving(demand.item, book.remaining(d), at: bucket)
-                allocator.commit()
+                var ignored: Blocker?
+                let got = exhausted.obtain(demand.item, book.remaining(d), at: bucket, allocator: &allocator, blocker: &ignored)
                 book.deliver(d, got, in: bucket)
-                bucket += 1
+                if bucket == last { break }
+                (step, previous) = (step + previous, step)
+                bucket = min(last, min(demand.due, last) + step)
             }
         }
         return book.result(allocator: allocator)
