@@ -1,0 +1,134 @@
+import BWUPlanning
+import Testing
+
+/// One hand-made model per constraint, with the plan the engine is expected to make.
+@Suite("Constraints")
+struct ConstraintTests {
+    @Test("capacity: production starts just in time, then earlier in spare capacity")
+    func capacityEarlierStart() throws {
+        // R takes 10 a bucket; 25 due in bucket 2 → starts 5 @0, 10 @1, 10 @2, all delivered in bucket 2.
+        let model = Fixtures.madeItem(buckets: 5, capacity: 10, demands: [Fixtures.demand("D", 25, due: 2)])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.starts(plan, "MAKE-A") == [[0, 5], [1, 10], [2, 10]])
+        #expect(Fixtures.deliveries(plan, "D") == [[2, 25]])
+        #expect(plan.unmet.isEmpty)
+        #expect(plan.kpis.onTimeFill == 1)
+    }
+
+    @Test("capacity: what cannot be made in time is delivered late inside the horizon")
+    func lateDelivery() throws {
+        // 35 due in bucket 2 with 10 a bucket: 30 on time, 5 late in bucket 3.
+        let model = Fixtures.madeItem(buckets: 5, capacity: 10, demands: [Fixtures.demand("D", 35, due: 2)])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.deliveries(plan, "D") == [[2, 30], [3, 5]])
+        #expect(plan.kpis.weightedLateness == 5)
+        #expect(plan.unmet == [Unmet(demand: "D", qty: 5, cause: .capacity(resource: "R", bucket: 2))])
+    }
+
+    @Test("priority: a priority-1 demand keeps the capacity an earlier priority-2 demand wanted")
+    func strictPriority() throws {
+        // R takes 10 a bucket over 4 buckets; P1 wants 40 by bucket 3, P2 wants 10 by bucket 0.
+        let model = Fixtures.madeItem(buckets: 4, capacity: 10, demands: [
+            Fixtures.demand("P2", 10, due: 0, priority: 2), Fixtures.demand("P1", 40, due: 3, priority: 1),
+        ])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.deliveries(plan, "P1") == [[3, 40]])
+        #expect(Fixtures.deliveries(plan, "P2").isEmpty)
+        #expect(plan.unmet == [Unmet(demand: "P2", qty: 10, cause: .capacity(resource: "R", bucket: 0))])
+    }
+
+    @Test("alternates: a second facility takes what the first cannot")
+    func anotherFacility() throws {
+        // DK and UA lines take 10 each; UA is cheaper, so it goes first: 10 @UA + 10 @DK in bucket 0.
+        let model = PlanningModel(
+            horizon: Fixtures.horizon(3), items: [Item(id: "A")],
+            resources: [Resource(id: "DK-L", capacity: .uniform(10)), Resource(id: "UA-L", capacity: .uniform(10))],
+            operations: [
+                Operation(id: "MAKE-A@DK", item: "A", unitCost: 100, loads: [Load(resource: "DK-L", perUnit: 1)]),
+                Operation(id: "MAKE-A@UA", item: "A", unitCost: 80, loads: [Load(resource: "UA-L", perUnit: 1)]),
+            ],
+            demands: [Fixtures.demand("D", 20, due: 0)])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.starts(plan, "MAKE-A@UA") == [[0, 10]])
+        #expect(Fixtures.starts(plan, "MAKE-A@DK") == [[0, 10]])
+        #expect(plan.kpis.cost == 1800)
+    }
+
+    @Test("alternates: a second supplier covers what the first one's capacity cannot")
+    func anotherSupplier() throws {
+        // PL sells 50 a bucket (lead 1, 5 each), DE is unlimited (lead 2, 7 each): 80 due in bucket 3.
+        let model = PlanningModel(
+            horizon: Fixtures.horizon(5), items: [Item(id: "B")],
+            purchases: [
+                Purchase(id: "BUY-B@PL", item: "B", supplier: "PL-1", country: "PL", leadTime: 1, unitCost: 5, capacity: .uniform(50)),
+                Purchase(id: "BUY-B@DE", item: "B", supplier: "DE-1", country: "DE", leadTime: 2, unitCost: 7),
+            ],
+            demands: [Fixtures.demand("D", 80, due: 3, item: "B")])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.orders(plan, "BUY-B@PL") == [[2, 50]])
+        #expect(Fixtures.orders(plan, "BUY-B@DE") == [[1, 30]])
+        #expect(plan.kpis.cost == 460)
+    }
+
+    @Test("lot rules: orders are at least minLot and whole multiples of lotMultiple")
+    func lots() throws {
+        // 120 wanted, minLot 100, multiple 50 → one order of 150; 30 stay in stock.
+        let model = PlanningModel(
+            horizon: Fixtures.horizon(3), items: [Item(id: "B")],
+            purchases: [Purchase(id: "BUY-B", item: "B", leadTime: 1, unitCost: 1, minLot: 100, lotMultiple: 50)],
+            demands: [Fixtures.demand("D", 120, due: 2, item: "B")])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.orders(plan, "BUY-B") == [[1, 150]])
+        #expect(Fixtures.deliveries(plan, "D") == [[2, 120]])
+    }
+
+    @Test("stock and receipts: on-hand stock and open orders are delivered; nothing else exists")
+    func stockAndReceipts() throws {
+        // 5 on hand, 10 arriving in bucket 2, no source. D1 wants 8 by bucket 1, D2 7 by bucket 3.
+        // D1 gets 5 on time and 3 late in bucket 2; D2 gets 7 on time.
+        let model = PlanningModel(
+            horizon: Fixtures.horizon(4), items: [Item(id: "S")],
+            onHand: [StockLevel(item: "S", qty: 5)], receipts: [Receipt(item: "S", bucket: 2, qty: 10)],
+            demands: [Fixtures.demand("D1", 8, due: 1, item: "S"), Fixtures.demand("D2", 7, due: 3, item: "S")])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.deliveries(plan, "D1") == [[1, 5], [2, 3]])
+        #expect(Fixtures.deliveries(plan, "D2") == [[3, 7]])
+        #expect(plan.unmet == [Unmet(demand: "D1", qty: 3, cause: .material(item: "S", bucket: 1, source: nil))])
+    }
+
+    @Test("budget: cumulative spend never exceeds cumulative budget")
+    func budget() throws {
+        // 10 per unit; 100 released in bucket 0 and 100 in bucket 2. D wants 15 by bucket 0: 10 on time.
+        let model = Fixtures.madeItem(buckets: 3, capacity: 1000, unitCost: 10,
+                                      demands: [Fixtures.demand("D", 15, due: 0)], budget: [100, 0, 100])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.deliveries(plan, "D") == [[0, 10], [2, 5]])
+        #expect(plan.unmet == [Unmet(demand: "D", qty: 5, cause: .budget(bucket: 0))])
+        #expect(plan.kpis.cost == 150)
+    }
+
+    @Test("multi-level: inputs are made or bought in time for the operation that consumes them")
+    func billOfMaterials() throws {
+        // A (lead 1) needs 2 C; C is bought with lead 2. 10 A due in bucket 4: order 20 C in 1, start A in 3.
+        let model = PlanningModel(
+            horizon: Fixtures.horizon(6), items: [Item(id: "A"), Item(id: "C")],
+            resources: [Resource(id: "R", capacity: .uniform(100))],
+            operations: [Operation(id: "MAKE-A", item: "A", leadTime: 1, consumes: [Consumption(item: "C", qty: 2)],
+                                   loads: [Load(resource: "R", perUnit: 1)])],
+            purchases: [Purchase(id: "BUY-C", item: "C", leadTime: 2, unitCost: 3)],
+            demands: [Fixtures.demand("D", 10, due: 4)])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.orders(plan, "BUY-C") == [[1, 20]])
+        #expect(Fixtures.starts(plan, "MAKE-A") == [[3, 10]])
+        #expect(Fixtures.deliveries(plan, "D") == [[4, 10]])
+    }
+}
