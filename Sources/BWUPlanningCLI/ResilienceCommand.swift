@@ -36,6 +36,9 @@ public struct ResilienceCommand: ParsableCommand {
     @Flag(help: "Skip the disruption ranking (single sources, origin and what-ifs only).")
     var noDisruptions = false
 
+    @Flag(help: "Plan every scenario's model from the start instead of reusing the baseline plan.")
+    var fullReplan = false
+
     @Flag(help: "Print the report as JSON (bwu-resilience/1).")
     var json = false
 
@@ -61,6 +64,7 @@ public struct ResilienceCommand: ParsableCommand {
         var options = ResilienceOptions(threshold: threshold, originBasis: originBasis)
         if let allied { options.allied = AlliedCountries.parse(allied) }
         if noDisruptions { options.disruptionKinds = [] }
+        options.incremental = !fullReplan
         if let scenarios {
             do {
                 options.whatIfs = try ScenarioFile.decode(from: try CLIFiles.read(scenarios), model: parsed).scenarios

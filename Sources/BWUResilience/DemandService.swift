@@ -7,6 +7,13 @@ struct DemandService: Sendable {
     var delivered: [Double]
     var causes: [Cause?]
 
+    /// Nothing delivered to any of `count` demands.
+    init(count: Int) {
+        onTime = [Double](repeating: 0, count: count)
+        delivered = onTime
+        causes = [Cause?](repeating: nil, count: count)
+    }
+
     init(model: PlanningModel, plan: PlanResult) {
         var index: [String: Int] = [:]
         for (d, demand) in model.demands.enumerated() { index[demand.id] = d }
@@ -67,5 +74,14 @@ extension DemandService {
                 deliveredAfter: delivered[d], added: added, cause: causes[d]))
         }
         return result
+    }
+
+    /// Σ value·(on-time quantity lost) over the baseline's demands.
+    func valueLost(from before: DemandService, model: PlanningModel) -> Double {
+        var lost = 0.0
+        for d in before.onTime.indices where onTime[d] < before.onTime[d] {
+            lost += model.demands[d].value * (before.onTime[d] - onTime[d])
+        }
+        return lost
     }
 }

@@ -43,11 +43,9 @@ extension DisruptionResult {
     ///   - baseline: the baseline plan and service.
     ///   - index: the baseline's indices.
     init(disruption: Disruption, scenario: ScenarioPlan, baseline: PlanResult, service: DemandService, index: SupplyIndex) {
-        let after = DemandService(model: scenario.model, plan: scenario.plan)
+        let after = scenario.service ?? DemandService(model: scenario.model, plan: scenario.plan)
         let changes = after.changes(from: service, model: scenario.model)
         let hurt = changes.filter(\.hurt)
-        var valueOf: [String: Double] = [:]
-        for demand in scenario.model.demands { valueOf[demand.id] = demand.value }
         let removed = Set(disruption.operations.map(SourceRef.operation)).union(disruption.purchases.map(SourceRef.purchase))
         self.init(
             kind: disruption.kind, name: disruption.name,
@@ -58,7 +56,7 @@ extension DisruptionResult {
             deltaWeightedLateness: scenario.plan.kpis.weightedLateness - baseline.kpis.weightedLateness,
             deltaCost: scenario.plan.kpis.cost - baseline.kpis.cost,
             demandsHurt: hurt.count,
-            valueHurt: hurt.reduce(0) { $0 + (valueOf[$1.demand] ?? 1) * max(0, $1.onTimeBefore - $1.onTimeAfter) },
+            valueHurt: after.valueLost(from: service, model: scenario.model),
             reasons: index.reasons(hurt: hurt, removed: removed),
             changes: hurt + changes.filter { !$0.hurt })
     }

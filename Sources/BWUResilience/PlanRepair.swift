@@ -1,57 +1,50 @@
 import BWUPlanning
 
-/// Moves every baseline order from removed purchase sources to the remaining purchase
+/// Moves baseline orders from removed purchase sources to the remaining purchase
 /// sources of the same item, so that the same quantity (or more) arrives no later.
-/// Stock of every item is then never below the baseline's in any bucket, resource loads
-/// are untouched, so the plan stays feasible if capacities, lot rules and the
-/// cumulative budget hold, which the repair checks. Deliveries stay exactly the baseline's.
+/// The item's stock is then never below the baseline's in any bucket and resource
+/// loads are untouched, so the orders moved keep every consumer supplied, provided
+/// supplier capacities, lot rules and the cumulative budget hold, which the repair
+/// checks. Orders that cannot be moved are left to ``PlanCut``.
 struct PlanRepair {
-    let index: SupplyIndex
-    let baseline: PlanResult
-    let orders: [BaselineOrder]
-    let operationSpend: [Double]
-    let removed: Set<Int>
-    let h: Int
-    /// Quantity per (purchase, bucket) after the repair, keyed `p * h + t`.
-    var ordered: [Int: Double] = [:]
-    /// Baseline entry order of each (purchase, bucket), so the output keeps the baseline's order.
-    var entryOrder: [Int] = []
+    /// New quantity per (purchase, bucket), keyed `p * h + t`, in the order first added.
+    private(set) var added: [(key: Int, qty: Double)] = []
+    /// Baseline purchase lots of removed sources that could not be moved.
+    private(set) var unrepaired: [Int] = []
 
+    private let ledger: BaselineLedger
+    private let model: PlanningModel
+    private let removed: Set<Int>
+    /// Ordered quantity per (purchase, bucket) of the baseline plus what has been added.
+    private var ordered: [Double]
+    private var addedAt: [Int: Int] = [:]
+
+    /// Repairs what it can.
     /// - Parameters:
-    ///   - orders: the baseline's purchase orders, in plan order.
-    ///   - operationSpend: the baseline's spend on operations per bucket.
-    init(index: SupplyIndex, baseline: PlanResult, orders: [BaselineOrder], operationSpend: [Double], removed: Set<Int>) {
-        self.index = index
-        self.baseline = baseline
-        self.orders = orders
-        self.operationSpend = operationSpend
+    ///   - ledger: the baseline laid out by lot.
+    ///   - index: the baseline model's indices.
+    ///   - removed: purchase sources that no longer exist.
+    init(ledger: BaselineLedger, index: SupplyIndex, removed: Set<Int>) {
+        self.ledger = ledger
+        model = index.model
         self.removed = removed
-        h = index.model.horizon.buckets
-    }
-
-    /// The repaired plan, or `nil` when some removed order cannot be replaced.
-    mutating func run() -> PlanResult? {
-        let model = index.model
-        for order in orders where !removed.contains(order.purchase) {
-            add(order.purchase * h + order.bucket, order.qty)
+        ordered = ledger.ordered
+        for (k, lot) in ledger.buyLots.enumerated() where removed.contains(lot.source) {
+            let buy = model.purchases[lot.source]
+            if !replace(item: index.itemIndex[buy.item]!, qty: lot.qty, arrivingBy: lot.bucket + buy.leadTime, index: index) {
+                unrepaired.append(k)
+            }
         }
-        for order in orders where removed.contains(order.purchase) {
-            let buy = model.purchases[order.purchase]
-            let due = order.bucket + buy.leadTime
-            guard replace(item: index.itemIndex[buy.item]!, qty: order.qty, arrivingBy: due) else { return nil }
+        if !withinBudget() {
+            added = []
+            unrepaired = ledger.buyLots.indices.filter { removed.contains(ledger.buyLots[$0].source) }
         }
-        return finish()
-    }
-
-    private mutating func add(_ key: Int, _ qty: Double) {
-        if ordered[key] == nil { entryOrder.append(key) }
-        ordered[key, default: 0] += qty
     }
 
     /// Orders `qty` of `item` from remaining purchase sources, cheapest first, each as
-    /// late as its lead time allows and earlier when capacity runs out.
-    private mutating func replace(item: Int, qty: Double, arrivingBy due: Int) -> Bool {
-        let model = index.model
+    /// late as its lead time allows and earlier when capacity runs out. All or nothing.
+    private mutating func replace(item: Int, qty: Double, arrivingBy due: Int, index: SupplyIndex) -> Bool {
+        let h = ledger.h
         let candidates = index.sources[item].compactMap { source -> Int? in
             guard case .purchase(let p) = source, !removed.contains(p), model.purchases[p].leadTime <= due else { return nil }
             return p
@@ -60,23 +53,33 @@ struct PlanRepair {
             return x.unitCost != y.unitCost ? x.unitCost < y.unitCost : a < b
         }
         var need = qty
-        for p in candidates {
+        var tentative: [(key: Int, qty: Double)] = []
+        for p in candidates where need > 1e-9 {
             let buy = model.purchases[p]
             var t = due - buy.leadTime
             while t >= 0 && need > 1e-9 {
                 let key = p * h + t
-                let used = ordered[key] ?? 0
-                let cap = buy.capacity?.value(in: t) ?? .infinity
-                let extra = Self.addable(used: used, need: need, capacity: cap, minLot: buy.minLot, multiple: buy.lotMultiple)
+                let extra = Self.addable(used: ordered[key], need: need, capacity: buy.capacity?.value(in: t) ?? .infinity,
+                                         minLot: buy.minLot, multiple: buy.lotMultiple)
                 if extra > 0 {
-                    add(key, extra)
+                    ordered[key] += extra
+                    tentative.append((key, extra))
                     need -= extra
                 }
                 t -= 1
             }
-            if need <= 1e-9 { return true }
         }
-        return need <= 1e-9
+        if need > 1e-9 {
+            for entry in tentative { ordered[entry.key] -= entry.qty }
+            return false
+        }
+        for entry in tentative {
+            if let k = addedAt[entry.key] { added[k].qty += entry.qty } else {
+                addedAt[entry.key] = added.count
+                added.append(entry)
+            }
+        }
+        return true
     }
 
     /// How much can be added to an order of `used` so that the total respects the lot
@@ -90,34 +93,19 @@ struct PlanRepair {
         return most >= minLot && most > used + 1e-9 ? most - used : 0
     }
 
-    /// The plan with the new orders, if the cumulative budget still holds.
-    private func finish() -> PlanResult? {
-        let model = index.model
-        var spend = operationSpend
-        var purchases: [PlannedPurchase] = []
-        for key in entryOrder {
-            let (p, t) = (key / h, key % h), qty = ordered[key]!
-            spend[t] += qty * model.purchases[p].unitCost
-            purchases.append(PlannedPurchase(purchase: model.purchases[p].id, order: t, qty: qty))
+    /// Whether the baseline's spend, without the removed orders and with the added ones,
+    /// keeps inside the cumulative budget.
+    private func withinBudget() -> Bool {
+        guard let budget = model.budget, !added.isEmpty else { return true }
+        var spend = ledger.spend
+        for lot in ledger.buyLots where removed.contains(lot.source) { spend[lot.bucket] -= lot.qty * model.purchases[lot.source].unitCost }
+        for entry in added { spend[entry.key % ledger.h] += entry.qty * model.purchases[entry.key / ledger.h].unitCost }
+        var have = 0.0, used = 0.0
+        for t in 0..<ledger.h {
+            have += t < budget.count ? budget[t] : 0
+            used += spend[t]
+            if used > have * (1 + 1e-9) + 1e-9 { return false }
         }
-        if let budget = model.budget {
-            var have = 0.0, used = 0.0
-            for t in 0..<h {
-                have += t < budget.count ? budget[t] : 0
-                used += spend[t]
-                if used > have * (1 + 1e-9) + 1e-9 { return nil }
-            }
-        }
-        var plan = baseline
-        plan.purchases = purchases
-        plan.kpis.cost = spend.reduce(0, +)
-        return plan
+        return true
     }
-}
-
-/// A purchase order of the baseline plan by purchase index.
-struct BaselineOrder: Sendable {
-    var purchase: Int
-    var bucket: Int
-    var qty: Double
 }

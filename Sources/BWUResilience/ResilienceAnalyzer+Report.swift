@@ -20,7 +20,7 @@ extension ResilienceAnalyzer {
         // explaining run in parallel too.
         let outcomes = Parallel.map(total, progress: report) { job -> Result<(ReplanMethod, ScenarioOutcome), ModelError> in
             if job < disruptions.count {
-                let scenario = plan(disruptions[job])
+                let scenario = plan(disruptions[job], incremental: options.incremental)
                 let result = DisruptionResult(disruption: disruptions[job], scenario: scenario, baseline: baseline,
                                               service: service, index: index)
                 return .success((scenario.method, .disruption(result)))
@@ -28,7 +28,7 @@ extension ResilienceAnalyzer {
             let whatIf = whatIfs[job - disruptions.count]
             let change = whatIf.change(of: index)
             return Result { () throws(ModelError) in
-                let scenario = try runner.run(change)
+                let scenario = try runner.run(change, incremental: options.incremental)
                 let result = WhatIfResult(whatIf: whatIf, scenario: scenario, before: before, service: service,
                                           removed: change.removedSources, index: index)
                 return (scenario.method, .whatIf(result))
@@ -55,7 +55,7 @@ extension ResilienceAnalyzer {
                                   itemsBelowThreshold: origin.filter(\.belowThreshold).count, items: origin),
             disruptions: ranked.sorted(by: DisruptionResult.worstFirst),
             whatIfs: results,
-            run: RunFigures(scenarios: total, replanned: methods[.replanned] ?? 0, repaired: methods[.repaired] ?? 0,
+            run: RunFigures(scenarios: total, replanned: methods[.replanned] ?? 0, repaired: methods[.repaired] ?? 0, partial: methods[.partial] ?? 0,
                             unaffected: methods[.unaffected] ?? 0, cores: ProcessInfo.processInfo.activeProcessorCount,
                             seconds: nil))
     }

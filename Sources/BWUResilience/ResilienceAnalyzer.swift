@@ -41,25 +41,27 @@ public struct ResilienceAnalyzer: Sendable {
     /// The model without one supplier, country or location, and a feasible plan for it.
     /// - Parameters:
     ///   - id: what drops out; unknown names remove nothing.
-    ///   - allowShortcuts: false always runs the engine (see ``ReplanMethod``).
-    public func plan(without id: DisruptionID, allowShortcuts: Bool = true) -> ScenarioPlan {
+    ///   - incremental: false plans the changed model from the start (see ``ReplanMethod``).
+    public func plan(without id: DisruptionID, incremental: Bool = true) -> ScenarioPlan {
         let disruption = index.disruptions(kinds: [id.kind]).first { $0.name == id.name }
             ?? Disruption(kind: id.kind, name: id.name)
-        return plan(disruption, allowShortcuts: allowShortcuts)
+        return plan(disruption, incremental: incremental)
     }
 
     /// The model changed by a what-if, and a feasible plan for it.
-    /// - Parameter whatIf: a scenario that passed ``ScenarioFile/validationErrors(model:)``.
+    /// - Parameters:
+    ///   - whatIf: a scenario that passed ``ScenarioFile/validationErrors(model:)``.
+    ///   - incremental: false plans the changed model from the start.
     /// - Throws: ``ModelError`` if the changed model breaks a rule of the format.
-    public func plan(_ whatIf: WhatIf, allowShortcuts: Bool = true) throws(ModelError) -> ScenarioPlan {
-        try runner.run(whatIf.change(of: index), allowShortcuts: allowShortcuts)
+    public func plan(_ whatIf: WhatIf, incremental: Bool = true) throws(ModelError) -> ScenarioPlan {
+        try runner.run(whatIf.change(of: index), incremental: incremental)
     }
 
-    func plan(_ disruption: Disruption, allowShortcuts: Bool = true) -> ScenarioPlan {
+    func plan(_ disruption: Disruption, incremental: Bool = true) -> ScenarioPlan {
         let change = ScenarioChange(model: model, removedOperations: disruption.operations,
                                     removedPurchases: disruption.purchases, onlyRemovesSources: true)
         do {
-            return try runner.run(change, allowShortcuts: allowShortcuts)
+            return try runner.run(change, incremental: incremental)
         } catch {
             // Removing sources from a valid model leaves a valid model.
             preconditionFailure("model without \(disruption.name) is invalid: \(error)")

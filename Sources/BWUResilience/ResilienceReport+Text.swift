@@ -55,7 +55,7 @@ extension ResilienceReport {
         }
 
         out.append("")
-        var figures = "\(run.scenarios) scenarios: \(run.replanned) re-planned, \(run.repaired) repaired, \(run.unaffected) unaffected; \(run.cores) cores"
+        var figures = "\(run.scenarios) scenarios: \(run.replanned) re-planned, \(run.partial) partly re-planned, \(run.repaired) repaired, \(run.unaffected) unaffected; \(run.cores) cores"
         if let seconds = run.seconds { figures += String(format: "; %.2f s", seconds) }
         out.append(figures)
         return out.joined(separator: "\n")

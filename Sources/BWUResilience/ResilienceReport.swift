@@ -13,6 +13,9 @@ public struct ResilienceOptions: Sendable {
     public var disruptionKinds: Set<DisruptionKind>
     /// Custom what-ifs to run.
     public var whatIfs: [WhatIf]
+    /// Reuse the baseline plan where a scenario leaves it intact (see ``ReplanMethod``);
+    /// false plans every scenario's model from the start.
+    public var incremental: Bool
 
     /// - Parameters:
     ///   - allied: allied country codes.
@@ -20,13 +23,16 @@ public struct ResilienceOptions: Sendable {
     ///   - originBasis: planned source mix or cheapest source.
     ///   - disruptionKinds: suppliers, countries, locations to re-plan without.
     ///   - whatIfs: custom scenarios (validated against the model by ``ScenarioFile``).
+    ///   - incremental: reuse the baseline plan where possible, or plan every scenario from the start.
     public init(allied: Set<String> = AlliedCountries.standard, threshold: Double = 0.65, originBasis: OriginBasis = .planned,
-                disruptionKinds: Set<DisruptionKind> = Set(DisruptionKind.allCases), whatIfs: [WhatIf] = []) {
+                disruptionKinds: Set<DisruptionKind> = Set(DisruptionKind.allCases), whatIfs: [WhatIf] = [],
+                incremental: Bool = true) {
         self.allied = allied
         self.threshold = threshold
         self.originBasis = originBasis
         self.disruptionKinds = disruptionKinds
         self.whatIfs = whatIfs
+        self.incremental = incremental
     }
 }
 
@@ -65,6 +71,8 @@ public struct RunFigures: Codable, Sendable, Equatable {
     public var replanned: Int
     /// Scenarios whose plan is the baseline's with orders moved to other sources.
     public var repaired: Int
+    /// Scenarios where only the demand the loss takes away was re-planned.
+    public var partial: Int
     /// Scenarios that remove only sources the baseline plan does not use.
     public var unaffected: Int
     /// Threads the scenarios ran on (the machine's active cores).

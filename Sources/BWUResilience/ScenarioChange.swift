@@ -34,11 +34,17 @@ public enum ReplanMethod: String, Codable, Sendable {
     /// The scenario only removes sources the baseline plan never uses, so the baseline
     /// plan is still feasible without them and is kept: no demand can lose anything.
     case unaffected
-    /// The scenario only removes purchase sources; every baseline order from them was
-    /// moved to another purchase source of the same item, ordered so that it arrives no
-    /// later, within that source's capacity, lot rules and the budget. Deliveries are
-    /// exactly the baseline's; only cost changes.
+    /// The scenario only removes sources, and no demand loses anything: the baseline's
+    /// orders from removed suppliers were moved to other purchase sources of the same
+    /// items, arriving no later, within their capacity, lot rules and the budget, and
+    /// whatever could not be moved was covered by stock. Deliveries are exactly the
+    /// baseline's; the engine is not called.
     case repaired
+    /// The scenario only removes sources. The baseline plan is kept except the lots of
+    /// the removed sources (moved to other suppliers where possible) and whatever they
+    /// starve; only the demand quantities lost that way are re-planned by the engine,
+    /// with the capacity, stock and money the kept plan leaves over.
+    case partial
     /// The planning engine planned the changed model from the start.
     case replanned
 }
@@ -49,47 +55,21 @@ public struct ScenarioPlan: Sendable {
     public var model: PlanningModel
     public var plan: PlanResult
     public var method: ReplanMethod
-}
+    /// Service per demand when the runner already knows it (saves looking ids up again).
+    var service: DemandService?
 
-/// Plans scenarios against one baseline, skipping the engine where a plan that loses
-/// nothing can be shown without it (see ``ReplanMethod``).
-struct ScenarioRunner: Sendable {
-    let index: SupplyIndex
-    let baseline: PlanResult
-    let usedOperations: Set<Int>
-    let usedPurchases: Set<Int>
-    let orders: [BaselineOrder]
-    let operationSpend: [Double]
-
-    init(index: SupplyIndex, baseline: PlanResult) {
-        self.index = index
-        self.baseline = baseline
-        let model = index.model
-        var opIndex: [String: Int] = [:], buyIndex: [String: Int] = [:]
-        for (o, op) in model.operations.enumerated() { opIndex[op.id] = o }
-        for (p, buy) in model.purchases.enumerated() { buyIndex[buy.id] = p }
-        usedOperations = Set(baseline.operations.compactMap { $0.qty > 0 ? opIndex[$0.operation] : nil })
-        usedPurchases = Set(baseline.purchases.compactMap { $0.qty > 0 ? buyIndex[$0.purchase] : nil })
-        orders = baseline.purchases.map { BaselineOrder(purchase: buyIndex[$0.purchase]!, bucket: $0.order, qty: $0.qty) }
-        var spend = [Double](repeating: 0, count: model.horizon.buckets)
-        for entry in baseline.operations { spend[entry.start] += entry.qty * model.operations[opIndex[entry.operation]!].unitCost }
-        operationSpend = spend
+    /// - Parameters:
+    ///   - model: the changed model.
+    ///   - plan: a feasible plan for it.
+    ///   - method: how the plan was obtained.
+    public init(model: PlanningModel, plan: PlanResult, method: ReplanMethod) {
+        self.model = model
+        self.plan = plan
+        self.method = method
     }
 
-    /// The cheapest way to a feasible plan for `change`.
-    /// - Parameter allowShortcuts: false forces the engine (tests compare both ways).
-    func run(_ change: ScenarioChange, allowShortcuts: Bool = true) throws(ModelError) -> ScenarioPlan {
-        let reduced = change.reducedModel()
-        if allowShortcuts && change.onlyRemovesSources && usedOperations.isDisjoint(with: change.removedOperations) {
-            if usedPurchases.isDisjoint(with: change.removedPurchases) {
-                return ScenarioPlan(model: reduced, plan: baseline, method: .unaffected)
-            }
-            var repair = PlanRepair(index: index, baseline: baseline, orders: orders, operationSpend: operationSpend,
-                                    removed: change.removedPurchases)
-            if let plan = repair.run() {
-                return ScenarioPlan(model: reduced, plan: plan, method: .repaired)
-            }
-        }
-        return ScenarioPlan(model: reduced, plan: try Planner.plan(reduced), method: .replanned)
+    init(model: PlanningModel, plan: PlanResult, method: ReplanMethod, service: DemandService) {
+        self.init(model: model, plan: plan, method: method)
+        self.service = service
     }
 }

@@ -36,7 +36,7 @@ extension WhatIfResult {
     ///   - index: the baseline's indices.
     init(whatIf: WhatIf, scenario: ScenarioPlan, before: ServiceFigures, service: DemandService,
          removed: Set<SourceRef>, index: SupplyIndex) {
-        let after = DemandService(model: scenario.model, plan: scenario.plan)
+        let after = scenario.service ?? DemandService(model: scenario.model, plan: scenario.plan)
         let changes = after.changes(from: service, model: scenario.model)
         let hurt = changes.filter(\.hurt)
         self.init(
