@@ -59,6 +59,7 @@ let package = Package(
                 "BWUPersistence",
                 "BWUWeb",
                 .product(name: "Vapor", package: "vapor"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources/openapi.yaml")]
         ),

@@ -23,9 +23,11 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     }
     app.middleware.use(ProblemMiddleware())
+    app.middleware.use(WebErrorMiddleware())
     app.middleware.use(BearerAuthMiddleware())
 
     try registerRoutes(app)
+    try registerWebRoutes(app)
 }
 
 struct AppConfigurationKey: StorageKey {

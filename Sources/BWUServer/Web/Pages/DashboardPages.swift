@@ -1,0 +1,33 @@
+import BWUDomain
+import BWUPersistence
+import BWUWeb
+import Vapor
+
+enum DashboardPages {
+    /// Each part of the dashboard is loaded only for roles the services let read it.
+    @Sendable static func dashboard(_ req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let programme = try await ProgrammeService(req.services).list().first
+        var envelope: [EnvelopePoint]?
+        if let programme, actor.hasAny(.programmeOfficer, .financeOfficer, .auditor, .admin) {
+            envelope = EnvelopeSeries.build(try await PageData.allTransactions(req, actor: actor, programmeID: programme.id))
+        }
+        var counts: [(ApplicationStatus, Int)]?
+        if actor.hasAny(.manufacturer, .reviewer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
+            let service = ApplicationService(req.services)
+            var found: [(ApplicationStatus, Int)] = []
+            for status in ApplicationStatus.allCases {
+                found.append((status, try await service.list(actor: actor, status: status, page: try PageRequest(page: 1, size: 1)).total))
+            }
+            counts = found
+        }
+        var grants: [GrantRecord]?
+        if actor.hasAny(.manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
+            grants = try await GrantService(req.services).list(actor: actor, page: try PageRequest(page: 1, size: PageRequest.maximumSize)).items
+        }
+        let model = DashboardModel(
+            programme: programme, envelope: envelope, applicationCounts: counts, grants: grants,
+            organisationNames: try await PageData.organisationNames(req))
+        return WebResponse.html(DashboardPage.render(req.pageContext(), model))
+    }
+}

@@ -1,0 +1,295 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the bwu web pages in a real headless Chromium.
+
+Expects a running `bwu serve --demo` at $BWU_URL (scripts/test.sh starts one). Signs in as
+every demo user, walks the flow of one application from draft to payment, checks what each
+role can and cannot see, switches language, and saves screenshots to artifacts/screenshots/.
+Prints `N passed, M failed` last and exits non-zero when anything failed.
+"""
+import os
+import sys
+import tempfile
+import traceback
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+BASE = os.environ.get("BWU_URL", "http://127.0.0.1:8080").rstrip("/")
+PASSWORD = "demo-password-2026"
+SHOTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "artifacts", "screenshots")
+
+# Menu entries each role must see (True) or must not see (False).
+USERS = {
+    "admin@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True},
+    "programme.officer@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True},
+    "finance.officer@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": False},
+    "reviewer.defence@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False},
+    "reviewer.industry@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False},
+    "reviewer.foreign@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False},
+    "auditor@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True},
+    "afu@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False},
+    "danish.armed.forces@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False},
+    "dnipro@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False},
+    "kharkiv@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False},
+    "lviv@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False},
+    "zaporizhzhia@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False},
+    "poltava@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False},
+    "jutland.composites@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False},
+    "baltic.motors@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False},
+}
+
+results = []
+
+
+def check(name, condition, detail=""):
+    results.append((name, bool(condition), detail))
+    print(("PASS " if condition else "FAIL ") + name + ("" if condition or not detail else f" — {detail}"), flush=True)
+
+
+def make_driver():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--window-size=1280,900", "--lang=en-GB"):
+        options.add_argument(argument)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+class Browser:
+    def __init__(self, driver):
+        self.d = driver
+
+    def go(self, path):
+        self.d.get(BASE + path)
+
+    def h1(self):
+        return self.d.find_element(By.TAG_NAME, "h1").text
+
+    def text(self):
+        return self.d.find_element(By.TAG_NAME, "body").text
+
+    def shot(self, name):
+        os.makedirs(SHOTS, exist_ok=True)
+        height = self.d.execute_script("return document.body.scrollHeight")
+        width = self.d.get_window_size()["width"]
+        self.d.set_window_size(width, min(max(height + 120, 600), 4000))
+        self.d.save_screenshot(os.path.join(SHOTS, name + ".png"))
+        self.d.set_window_size(width, 900)
+
+    def sign_in(self, email):
+        self.d.delete_all_cookies()
+        self.go("/sign-in")
+        self.d.find_element(By.ID, "f-email").send_keys(email)
+        self.d.find_element(By.ID, "f-password").send_keys(PASSWORD)
+        self.d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+
+    def sign_out(self):
+        self.d.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button").click()
+
+    def menu(self):
+        return [a.text for a in self.d.find_elements(By.CSS_SELECTOR, "nav.main-nav a")]
+
+    def fill(self, field_id, value):
+        element = self.d.find_element(By.ID, field_id)
+        element.clear()
+        element.send_keys(value)
+
+    def click_button(self, label):
+        for button in self.d.find_elements(By.CSS_SELECTOR, "main button[type=submit]"):
+            if button.text.strip().startswith(label):
+                button.click()
+                return
+        raise AssertionError(f"no button '{label}' on {self.d.current_url}")
+
+
+def normal(text):
+    """Selenium reports no-break spaces as they are; compare with plain spaces."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def every_role_signs_in(b):
+    for email, expected in USERS.items():
+        b.sign_in(email)
+        check(f"{email} reaches the dashboard", b.h1() == "Programme dashboard", b.h1())
+        menu = b.menu()
+        wrong = [item for item, visible in expected.items() if (item in menu) != visible]
+        check(f"{email} menu matches the role", not wrong, f"menu {menu}, wrong: {wrong}")
+        if email in ("programme.officer@bwu.demo", "dnipro@bwu.demo", "afu@bwu.demo"):
+            b.shot("dashboard-" + email.split("@")[0].replace(".", "-"))
+        b.sign_out()
+        check(f"{email} signs out", "You have signed out." in b.text() and b.d.current_url.startswith(BASE + "/sign-in"))
+
+
+def roles_are_refused_what_they_may_not_see(b):
+    b.sign_in("dnipro@bwu.demo")
+    b.go("/grants")
+    b.d.find_element(By.CSS_SELECTOR, "main table a").click()
+    grant_url = b.d.current_url
+    b.go("/ledger")
+    check("manufacturer is refused the ledger", b.h1() == "You may not do this", b.h1())
+    b.go("/audit")
+    check("manufacturer is refused the audit log", b.h1() == "You may not do this", b.h1())
+    b.sign_in("lviv@bwu.demo")
+    b.d.get(grant_url)
+    check("another manufacturer's grant is not found", b.h1() == "Page not found", b.h1())
+    b.shot("error-not-found")
+    b.sign_in("jutland.composites@bwu.demo")
+    b.go("/applications")
+    check("supplier is refused applications", b.h1() == "You may not do this", b.h1())
+    b.sign_in("reviewer.defence@bwu.demo")
+    b.go("/grants")
+    check("reviewer is refused grants", b.h1() == "You may not do this", b.h1())
+    b.d.delete_all_cookies()
+    b.go("/dashboard")
+    check("anonymous visitor is sent to sign in", b.d.current_url.startswith(BASE + "/sign-in"), b.d.current_url)
+
+
+def main_flow(b, evidence_file):
+    title = "Counter-drone radar line (e2e)"
+    b.sign_in("zaporizhzhia@bwu.demo")
+    b.go("/applications/new")
+    b.fill("f-title", title)
+    b.fill("f-siteAddress", "Havnevej 3, 6700 Esbjerg")
+    b.fill("f-municipality", "Esbjerg")
+    b.fill("f-deliveryCommitment", "40 radars per year to the Armed Forces of Ukraine")
+    b.fill("f-requestedAmount", "2.000.000,00")
+    b.fill("f-productLines-0-name", "Radar")
+    b.fill("f-productLines-0-capacityPerMonth", "4")
+    b.fill("f-milestones-0-description", "Line installed")
+    b.fill("f-milestones-0-amount", "2000000.00")
+    b.fill("f-milestones-0-dueDate", "2027-03-31")  # a date control: typed in the browser's own format
+    b.fill("f-milestones-0-evidenceRequired", "Installation protocol")
+    b.click_button("Save and submit")
+    errors = b.d.find_elements(By.ID, "f-requestedAmount-error")
+    check("validation error is shown next to the amount", errors and "amount" in errors[0].text.lower(), b.text()[:300])
+    check("what was typed is kept", b.d.find_element(By.ID, "f-requestedAmount").get_attribute("value") == "2.000.000,00")
+    b.shot("application-form-errors")
+    b.fill("f-requestedAmount", "2000000.00")
+    date_value = b.d.find_element(By.ID, "f-milestones-0-dueDate").get_attribute("value")
+    if date_value != "2027-03-31":
+        b.d.execute_script("document.getElementById('f-milestones-0-dueDate').value='2027-03-31'")
+    b.click_button("Save and submit")
+    check("application is submitted", b.h1() == title and "submitted to the three ministries" in b.text(), b.text()[:300])
+    application_url = b.d.current_url.split("?")[0]
+
+    for index, email in enumerate(["reviewer.defence@bwu.demo", "reviewer.industry@bwu.demo", "reviewer.foreign@bwu.demo"]):
+        b.sign_in(email)
+        b.d.get(application_url)
+        verdicts = [cell for cell in b.d.find_elements(By.CSS_SELECTOR, "main table td") if cell.text == "Meets the need"]
+        check(f"{email} sees the {index} earlier verdicts", len(verdicts) == index, f"found {len(verdicts)}")
+        b.d.find_element(By.ID, "f-verdict-approve").click()
+        b.fill("f-reason", "Meets the need")
+        if index == 2:
+            b.shot("review-screen")
+        b.click_button("Record the review")
+        check(f"{email} review recorded", "Your review was recorded." in b.text())
+
+    b.sign_in("programme.officer@bwu.demo")
+    b.d.get(application_url)
+    check("approved by all three", "Approved by all three ministries" in b.text())
+    b.click_button("Make the grant")
+    check("grant made", "The grant was made" in b.text(), b.text()[:300])
+    grant_url = b.d.current_url.split("?")[0]
+
+    b.sign_in("zaporizhzhia@bwu.demo")
+    b.d.get(grant_url)
+    b.fill("f-description-m1", "Installation protocol, signed")
+    b.d.find_element(By.ID, "f-file-m1").send_keys(evidence_file)
+    b.click_button("Submit evidence")
+    check("evidence uploaded", "submitted for verification" in b.text() and "protocol.pdf" in b.text(), b.text()[:300])
+
+    b.sign_in("programme.officer@bwu.demo")
+    b.d.get(grant_url)
+    b.fill("f-reason-m1", "Seen on site")
+    b.shot("grant-verify")
+    b.click_button("Verify")
+    check("milestone verified", "The milestone was verified." in b.text())
+    check("verifier is not offered the payment", "Only a finance officer other than the verifier" in b.text())
+
+    b.sign_in("finance.officer@bwu.demo")
+    b.d.get(grant_url)
+    check("finance officer sees who verified", "Verified by another user" in b.text() or "Verified by programme.officer" in b.text(), b.text()[:500])
+    b.shot("grant-disburse")
+    b.click_button("Disburse")
+    check("milestone paid", "The milestone was paid." in b.text(), b.text()[:300])
+    check("no second payment offered", not [x for x in b.d.find_elements(By.CSS_SELECTOR, "main button") if x.text.startswith("Disburse")])
+
+
+def auditor_views(b):
+    b.sign_in("auditor@bwu.demo")
+    b.go("/audit")
+    check("audit chain intact", "Audit chain intact" in b.text())
+    b.shot("audit")
+    b.go("/ledger")
+    check("ledger lists the new payment", b.text().count("Disbursement") >= 2)
+    b.shot("ledger")
+    b.go("/grants")
+    b.shot("grants")
+
+
+def language_switch(b):
+    b.sign_in("programme.officer@bwu.demo")
+    b.d.find_element(By.LINK_TEXT, "Dansk").click()
+    check("Danish dashboard", b.h1() == "Programoverblik", b.h1())
+    check("Danish money format", "DKK 500.000.000,00" in normal(b.text()))
+    b.shot("dashboard-da")
+    b.d.find_element(By.LINK_TEXT, "Українська").click()
+    check("Ukrainian dashboard", b.h1() == "Огляд програми", b.h1())
+    check("Ukrainian money format", "500 000 000,00 DKK" in normal(b.text()))
+    b.shot("dashboard-uk")
+    b.go("/applications")
+    b.shot("applications-uk")
+    b.d.find_element(By.LINK_TEXT, "English").click()
+    check("back to English", b.h1() == "Applications", b.h1())
+
+
+def keyboard_and_phone(b):
+    b.d.delete_all_cookies()
+    b.go("/sign-in")
+    b.shot("sign-in")
+    b.d.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    check("first Tab reaches the skip link", b.d.switch_to.active_element.text == "Skip to content")
+    b.d.find_element(By.ID, "f-email").send_keys("auditor@bwu.demo")
+    b.d.find_element(By.ID, "f-password").send_keys(PASSWORD + Keys.ENTER)
+    check("sign-in works from the keyboard", b.h1() == "Programme dashboard", b.h1())
+    b.d.set_window_size(390, 844)
+    b.go("/dashboard")
+    overflow = b.d.execute_script("return document.documentElement.scrollWidth")
+    check("dashboard fits a phone screen", overflow <= 392, f"scrollWidth {overflow}")
+    b.shot("dashboard-phone")
+    b.go("/ledger")
+    overflow = b.d.execute_script("return document.documentElement.scrollWidth")
+    check("ledger fits a phone screen (tables scroll inside)", overflow <= 392, f"scrollWidth {overflow}")
+    b.d.set_window_size(1280, 900)
+
+
+def main():
+    driver = make_driver()
+    b = Browser(driver)
+    evidence = os.path.join(tempfile.mkdtemp(), "protocol.pdf")
+    with open(evidence, "wb") as handle:
+        handle.write(b"%PDF-1.4\n% bwu e2e evidence\n")
+    try:
+        for scenario in (keyboard_and_phone, every_role_signs_in, roles_are_refused_what_they_may_not_see,
+                         lambda browser: main_flow(browser, evidence), auditor_views, language_switch):
+            try:
+                scenario(b)
+            except Exception as error:  # a broken scenario is a failure, the others still run
+                name = getattr(scenario, "__name__", "scenario")
+                check(f"{name} ran to the end", False, f"{error!r} at {driver.current_url}")
+                traceback.print_exc()
+                try:
+                    b.shot("failure-" + name.replace("<", "").replace(">", ""))
+                except Exception:
+                    pass
+    finally:
+        driver.quit()
+    failed = sum(1 for _, ok, _ in results if not ok)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
