@@ -53,8 +53,10 @@ extension SupplyIndex {
             value[i] = mix
         }
         return endItems.map { i in
-            let total = value[i].values.reduce(0, +)
-            let countries = value[i].map { country, v in
+            // Summed in country order: dictionary order varies, and so would the last digit.
+            let byCountry = value[i].sorted { $0.key < $1.key }
+            let total = byCountry.reduce(0) { $0 + $1.value }
+            let countries = byCountry.map { country, v in
                 CountryShare(country: country, value: v, share: total > 0 ? v / total : 0, allied: allied.contains(country))
             }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.country < $1.country }
             let alliedValue = countries.filter(\.allied).reduce(0) { $0 + $1.value }
