@@ -8,6 +8,6 @@ struct BWU: AsyncParsableCommand {
         abstract: "Build with Ukraine: the co-production programme from envelope to accepted delivery.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, SeedCommand.self, AuditCommand.self,
-            PlanCommand.self, GenerateCommand.self, BenchCommand.self,
+            PlanCommand.self, GenerateCommand.self, BenchCommand.self, ResilienceCommand.self,
         ])
 }
