@@ -23,60 +23,96 @@ extension Allocator {
 
     /// Plans new supply of `item` so that `need` more can be withdrawn in
     /// bucket `t`, latest arrival first (just in time), trying every source at
-    /// each arrival bucket, cheapest first.
+    /// each arrival bucket in ranked order. Sources of last resort (whose
+    /// resources items without an alternative need in full) are tried only
+    /// after the others, from the latest arrival again.
     ///
     /// Stock that is already there counts as supply arriving in the bucket it
-    /// first becomes available: a request for bucket `t` uses new supply
-    /// arriving at `t` before stock that was available earlier, because that
-    /// early stock can still serve demands due earlier, while capacity in a
-    /// late bucket cannot.
+    /// first becomes usable: a request for bucket `t` uses new supply arriving
+    /// at `t` before stock that was usable earlier, because that early stock
+    /// can still serve demands due earlier, while capacity in a late bucket cannot.
     mutating func supply(_ item: Int, _ need: Double, by t: Int, stock: Double, blocker: inout Blocker?) {
-        let first = model.sourceStart[item]
-        let count = min(model.sourceStart[item + 1] - first, 64)
-        if count == 0 {
+        let first = model.sourceStart[item], end = model.sourceStart[item + 1]
+        if first == end {
             if blocker == nil { blocker = .material(item: item, bucket: t, source: nil) }
             return
         }
-        var remaining = need
-        // Stock usable from bucket u on, for u ≤ t, as it was before any new supply.
-        let profile = scratch.count
+        if model.budgetIsScarce {
+            // Stock was taken first (obtain passes none here): money decides.
+            supplyCheapestFirst(item, need, by: t, blocker: &blocker)
+            return
+        }
+        var search = SupplySearch(item: item, need: need, by: t, stock: stock)
+        search.profile = scratch.count
         if stock > Self.tiny { pushStockProfile(item, through: t) }
-        defer { scratch.removeLast(scratch.count - profile) }
-        var stockFrom = stock
-        var alive: UInt64 = count == 64 ? ~0 : (1 << UInt64(count)) - 1
+        defer { scratch.removeLast(scratch.count - search.profile) }
+        let split = model.lastResortStart[item]
+        supplyJustInTime(&search, sources: first..<split)
+        if search.remaining > Self.tiny * max(1, need) && split < end {
+            search.remaining -= search.stockFrom
+            search.stockFrom = 0
+            supplyJustInTime(&search, sources: split..<end)
+        }
+        // A source that could have been in time but ran short says more than one that never could.
+        if search.remaining > Self.tiny * max(1, need) && blocker == nil { blocker = search.firstStop ?? search.tooSlow }
+    }
+
+    /// State of one `supply` call shared by its passes over the sources.
+    struct SupplySearch {
+        let item: Int
+        let need: Double
+        let t: Int
+        var remaining: Double
+        /// Stock usable from the current arrival on (before any new supply).
+        var stockFrom: Double
+        /// Where in `scratch` the stock profile (usable stock per bucket 0 … t) starts.
+        var profile = 0
         var firstStop: Blocker?
         var tooSlow: Blocker?
-        var arrival = t
-        while arrival >= 0 && alive != 0 {
-            if stockFrom > Self.tiny {
+
+        init(item: Int, need: Double, by t: Int, stock: Double) {
+            self.item = item
+            self.need = need
+            self.t = t
+            remaining = need
+            stockFrom = stock
+        }
+    }
+
+    /// One latest-arrival-first pass over `sources` (at most 64 of them).
+    mutating func supplyJustInTime(_ s: inout SupplySearch, sources: Range<Int>) {
+        let count = min(sources.count, 64)
+        var alive: UInt64 = count == 64 ? ~0 : (1 << UInt64(count)) - 1
+        let done = Self.tiny * max(1, s.need)
+        var arrival = s.t
+        while arrival >= 0 && (alive != 0 || s.stockFrom > Self.tiny) {
+            if s.stockFrom > Self.tiny {
                 // Stock that first becomes usable in `arrival` is as late as new supply arriving there.
-                let earlier = arrival > 0 ? scratch[profile + arrival - 1] : 0
-                remaining -= max(0, stockFrom - earlier)
-                stockFrom = earlier
-                if remaining <= Self.tiny * max(1, need) { return }
+                let earlier = arrival > 0 ? scratch[s.profile + arrival - 1] : 0
+                s.remaining -= max(0, s.stockFrom - earlier)
+                s.stockFrom = earlier
+                if s.remaining <= done { return }
             }
             for k in 0..<count where alive & (1 << UInt64(k)) != 0 {
-                let source = model.sources[first + k]
+                let source = model.sources[sources.lowerBound + k]
                 let start = arrival - leadTime(of: source)
                 if start < 0 {
                     alive &= ~(1 << UInt64(k))
-                    if tooSlow == nil { tooSlow = .leadTime(item: item, bucket: t, source: source) }
+                    if s.tooSlow == nil { s.tooSlow = .leadTime(item: s.item, bucket: s.t, source: source) }
                     continue
                 }
                 let (placed, stop) = source >= 0
-                    ? placeOperation(source, at: start, want: remaining)
-                    : placePurchase(-source - 1, at: start, want: remaining)
-                remaining -= placed
+                    ? placeOperation(source, at: start, want: s.remaining)
+                    : placePurchase(-source - 1, at: start, want: s.remaining)
+                s.remaining -= placed
                 if let stop {
-                    if firstStop == nil { firstStop = stop.blocker }
+                    if s.firstStop == nil { s.firstStop = stop.blocker }
                     if stop.final { alive &= ~(1 << UInt64(k)) }
                 }
-                if remaining <= Self.tiny * max(1, need) { return }
+                if s.remaining <= done { return }
             }
             arrival -= 1
         }
-        // A source that could have been in time but ran short says more than one that never could.
-        if blocker == nil { blocker = firstStop ?? tooSlow }
     }
 
     /// Pushes onto `scratch` the stock of `item` usable in each bucket `0 ... t`.

@@ -66,7 +66,7 @@ extension CompiledModel {
             resourceCapacity: resourceCapacity, buyCapacity: buyCapacity, buckets: h)
         scarcityPerUnit = scarcity
         self.standardCost = standardCost
-        (sourceStart, sources) = Self.rank(byItem, cost: cost, congestion: congestion, byCostOnly: budgetIsScarce)
+        (sourceStart, sources, lastResortStart) = Self.rank(byItem, cost: cost, congestion: congestion, byCostOnly: budgetIsScarce)
     }
 
     static func indexMap(_ ids: [String]) -> [String: Int] {

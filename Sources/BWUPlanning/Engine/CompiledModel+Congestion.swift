@@ -14,6 +14,8 @@ extension CompiledModel {
     ) -> (bySource: [Int: Double], scarcityPerUnit: [Double]) {
         var need = demandQty
         var load = [Double](repeating: 0, count: resourceCapacity.count / max(1, h))
+        // Load from items that have no alternative: it must go where it goes.
+        var mustUse = load
         var ordered = [Double](repeating: 0, count: buyCapacity.count / max(1, h))
         // `order` has inputs first, so walking it backwards meets parents first.
         for i in order.reversed() where need[i] > 0 && !byItem[i].isEmpty {
@@ -23,7 +25,10 @@ extension CompiledModel {
                     ordered[-source - 1] += share
                     continue
                 }
-                for k in loadStart[source]..<loadStart[source + 1] { load[loadResource[k]] += share * loadPerUnit[k] }
+                for k in loadStart[source]..<loadStart[source + 1] {
+                    load[loadResource[k]] += share * loadPerUnit[k]
+                    if byItem[i].count == 1 { mustUse[loadResource[k]] += share * loadPerUnit[k] }
+                }
                 for k in inputStart[source]..<inputStart[source + 1] { need[inputItem[k]] += share * inputQty[k] }
             }
         }
@@ -56,8 +61,17 @@ extension CompiledModel {
                     }
                     for k in inputStart[source]..<inputStart[source + 1] { w += inputQty[k] * scarcity[inputItem[k]] }
                 }
-                congestion[source] = w
                 best = min(best, w)
+                // An alternate is ranked by how much of its tightest resource
+                // items without an alternative already need.
+                var exclusive = 0.0
+                if source >= 0 {
+                    for k in loadStart[source]..<loadStart[source + 1] {
+                        let r = loadResource[k]
+                        exclusive = max(exclusive, utilisation(mustUse[r], resourceCapacity[(r * h)..<(r * h + h)]))
+                    }
+                }
+                congestion[source] = exclusive
             }
             scarcity[i] = best
         }

@@ -53,11 +53,13 @@ extension CompiledModel {
     /// Orders each item's sources: the one taking the least scarce capacity per
     /// unit first (see `estimateCongestion`), then the cheapest; when money is
     /// scarce, the cheapest first.
-    static func rank(_ byItem: [[Int]], cost: [Int: Double], congestion: [Int: Double], byCostOnly: Bool) -> (start: [Int], list: [Int]) {
+    static func rank(
+        _ byItem: [[Int]], cost: [Int: Double], congestion: [Int: Double], byCostOnly: Bool
+    ) -> (start: [Int], list: [Int], lastResort: [Int]) {
         func key(_ source: Int) -> (Double, Double) {
             (byCostOnly ? 0 : congestion[source] ?? 0, cost[source] ?? 0)
         }
-        var start = [0], list: [Int] = []
+        var start = [0], list: [Int] = [], lastResort: [Int] = []
         for sources in byItem {
             // Stable: equal keys keep model order (operations before purchases).
             let ranked = sources.enumerated().sorted { a, b in
@@ -65,8 +67,13 @@ extension CompiledModel {
                 return ka != kb ? ka < kb : a.offset < b.offset
             }
             list.append(contentsOf: ranked.map(\.element))
+            // With an alternative at hand, a source whose resource is needed in
+            // full by items without one comes last (not when money decides).
+            let usable = byCostOnly || sources.count < 2 ? ranked.count
+                : ranked.firstIndex { (congestion[$0.element] ?? 0) >= 1 } ?? ranked.count
+            lastResort.append(start.last! + max(1, usable))
             start.append(list.count)
         }
-        return (start, list)
+        return (start, list, lastResort)
     }
 }

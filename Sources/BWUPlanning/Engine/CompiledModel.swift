@@ -13,6 +13,9 @@ struct CompiledModel: Sendable {
     /// `-(p + 1)` is purchase `p`.
     let sourceStart: [Int]
     let sources: [Int]
+    /// Sources of item `i` from `lastResortStart[i]` on are tried only after
+    /// the others: their resources are needed in full by items that have no alternative.
+    let lastResortStart: [Int]
 
     let opItem: [Int]
     let opLeadTime: [Int]
