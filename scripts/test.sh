@@ -16,7 +16,7 @@ if ! ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 fi
-python3 -c 'import openapi_spec_validator, yaml' 2>/dev/null || python3 -m pip install -q openapi-spec-validator pyyaml
+python3 -c 'import openapi_spec_validator, yaml, jsonschema' 2>/dev/null || python3 -m pip install -q openapi-spec-validator pyyaml jsonschema
 python3 -c 'import highspy' 2>/dev/null || python3 -m pip install -q highspy || echo "highspy unavailable: HiGHS reference checks will be skipped"
 
 say "starting a throwaway PostgreSQL on 127.0.0.1"

@@ -7,7 +7,7 @@ struct BWU: AsyncParsableCommand {
         commandName: "bwu",
         abstract: "Build with Ukraine: the co-production programme from envelope to accepted delivery.",
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, SeedCommand.self, AuditCommand.self,
+            ServeCommand.self, MigrateCommand.self, SeedCommand.self, AuditCommand.self, ExportCommand.self,
             PlanCommand.self, GenerateCommand.self, BenchCommand.self, ResilienceCommand.self,
         ])
 }

@@ -91,7 +91,7 @@ public struct AuditRecord: Equatable, Sendable {
         return "{" + body.joined(separator: ",") + "}"
     }
 
-    private static func quote(_ text: String) -> String {
+    static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

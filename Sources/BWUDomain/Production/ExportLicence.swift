@@ -64,7 +64,10 @@ public enum LicenceRules {
         if let remaining = licence.remainingQuantity, quantity > remaining {
             return "licence \(licence.reference) has \(remaining) units left, the shipment is \(quantity)"
         }
-        if let remaining = licence.remainingValue, value.currency == remaining.currency, value > remaining {
+        if let remaining = licence.remainingValue, value.currency != remaining.currency {
+            return "licence \(licence.reference) caps value in \(remaining.currency), the shipment is priced in \(value.currency)"
+        }
+        if let remaining = licence.remainingValue, value > remaining {
             return "licence \(licence.reference) has \(remaining) left, the shipment is worth \(value)"
         }
         return nil

@@ -38,5 +38,6 @@ public enum BWUMigrations {
         M004_CreateGrants(),
         M005_CreateAuditLog(),
         M006_CreateProduction(),
+        M007_AddGrantClassification(),
     ]
 }

@@ -13,13 +13,18 @@ final class GrantModel: Model, @unchecked Sendable {
     @Field(key: "amount_minor") var amountMinor: Int64
     @Field(key: "currency") var currency: String
     @Field(key: "status") var status: String
+    @Field(key: "classification") var classification: String
     @Field(key: "created_by") var createdBy: UUID
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Children(for: \.$grant) var milestones: [MilestoneModel]
 
     init() {}
 
-    init(id: UUID, programmeID: UUID, applicationID: UUID, organisationID: UUID, title: String, amount: Money, createdBy: UUID) {
+    init(
+        id: UUID, programmeID: UUID, applicationID: UUID, organisationID: UUID, title: String, amount: Money,
+        classification: GrantClassification, createdBy: UUID
+    ) {
+        self.classification = classification.rawValue
         self.id = id
         self.$programme.id = programmeID
         self.$application.id = applicationID
@@ -124,7 +129,8 @@ final class DisbursementModel: Model, @unchecked Sendable {
     @Field(key: "currency") var currency: String
     @Field(key: "ledger_transaction_id") var ledgerTransactionID: UUID
     @Field(key: "disbursed_by") var disbursedBy: UUID
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// The payment date, from the services' clock (see the ledger's transactions).
+    @Timestamp(key: "created_at", on: .none) var createdAt: Date?
 
     init() {}
 

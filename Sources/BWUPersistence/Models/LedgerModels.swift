@@ -11,13 +11,15 @@ final class LedgerTransactionModel: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: String
     @Field(key: "memo") var memo: String
     @Field(key: "created_by") var createdBy: UUID
-    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Set from the services' clock, not the database's, so "as of" figures and pinned test clocks agree.
+    @Timestamp(key: "created_at", on: .none) var createdAt: Date?
     @Children(for: \.$transaction) var postings: [LedgerPostingModel]
 
     init() {}
 
-    init(id: UUID? = nil, programmeID: UUID, kind: LedgerTransactionKind, memo: String, createdBy: UUID) {
+    init(id: UUID? = nil, programmeID: UUID, kind: LedgerTransactionKind, memo: String, createdBy: UUID, createdAt: Date) {
         self.id = id
+        self.createdAt = createdAt
         self.$programme.id = programmeID
         self.kind = kind.rawValue
         self.memo = memo

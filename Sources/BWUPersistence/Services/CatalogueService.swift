@@ -95,6 +95,9 @@ public struct CatalogueService: Sendable {
         try ProductionScope.requireText(reason, "reason", limit: 4000)
         return try await context.audited(by: actor) { db, log in
             guard let licence = try await ExportLicenceModel.find(id, on: db) else { throw DomainError.notFound("export licence") }
+            guard licence.status != ExportLicenceRecord.Status.revoked.rawValue else {
+                throw DomainError.conflict("licence \(licence.reference) is already revoked", field: "status")
+            }
             licence.status = ExportLicenceRecord.Status.revoked.rawValue
             try await licence.update(on: db)
             log.record("export-licence.revoked", "export-licence", id, ["reason": reason])

@@ -84,7 +84,7 @@ public struct DeliveryService: Sendable {
             let status = try DeliveryRules.decide(delivery: try delivery.record(), acceptedQuantity: acceptedQuantity, reason: reason)
             delivery.status = status.rawValue
             delivery.acceptedQuantity = acceptedQuantity
-            delivery.decisionReason = reason
+            delivery.decisionReason = reason.isEmpty ? nil : reason
             delivery.decidedBy = actor.userID
             delivery.decidedOn = today.description
             try await delivery.update(on: db)

@@ -11,7 +11,8 @@ public struct GrantService: Sendable {
     /// Turns an approved application into a grant and commits its amount from the envelope,
     /// all in one audited transaction. Audited transactions are serialised (see
     /// ``ServiceContext/audited(by:_:)``), so concurrent requests can never over-commit.
-    public func create(applicationID: UUID, actor: Actor) async throws -> GrantRecord {
+    /// - Parameter classification: what open data may publish about the grant.
+    public func create(applicationID: UUID, classification: GrantClassification = .public, actor: Actor) async throws -> GrantRecord {
         try actor.require(.programmeOfficer, to: "making a grant")
         return try await context.audited(by: actor) { db, log in
             guard let application = try await ApplicationModel.query(on: db).filter(\.$id == applicationID)
@@ -31,7 +32,8 @@ public struct GrantService: Sendable {
             let grantID = UUID()
             let grant = GrantModel(
                 id: grantID, programmeID: record.programmeID, applicationID: applicationID,
-                organisationID: record.organisationID, title: record.content.title, amount: amount, createdBy: actor.userID)
+                organisationID: record.organisationID, title: record.content.title, amount: amount,
+                classification: classification, createdBy: actor.userID)
             try await grant.create(on: db)
             for (index, plan) in record.content.milestones.enumerated() {
                 try await MilestoneModel(grantID: grantID, sequence: index + 1, plan: plan).create(on: db)
@@ -39,14 +41,14 @@ public struct GrantService: Sendable {
             let commitment = try LedgerTransaction.transfer(
                 .commitment, amount, from: .available, to: .committed(grant: grantID),
                 memo: "Commitment to grant '\(record.content.title)'")
-            let transactionID = try await Ledger.post(commitment, programmeID: record.programmeID, by: actor, on: db)
+            let transactionID = try await Ledger.post(commitment, programmeID: record.programmeID, by: actor, at: context.now(), on: db)
             application.status = ApplicationStatus.granted.rawValue
             try await application.update(on: db)
             log.record("grant.created", "grant", grantID, [
                 "application": applicationID.uuidString, "organisation": record.organisationID.uuidString,
                 "amount": amount.decimalString, "currency": amount.currency.code,
                 "ledgerTransaction": transactionID.uuidString,
-                "availableBefore": balances.available.decimalString,
+                "availableBefore": balances.available.decimalString, "classification": classification.rawValue,
             ])
             log.record("application.granted", "application", applicationID, ["grant": grantID.uuidString])
             return try await Self.load(grantID, on: db)

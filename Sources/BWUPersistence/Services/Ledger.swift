@@ -8,10 +8,11 @@ enum Ledger {
     /// Records a transaction inside the caller's (audited) database transaction.
     /// - Returns: the stored transaction's id.
     static func post(
-        _ transaction: LedgerTransaction, programmeID: UUID, by actor: Actor, on database: any Database
+        _ transaction: LedgerTransaction, programmeID: UUID, by actor: Actor, at date: Date, on database: any Database
     ) async throws -> UUID {
         let header = LedgerTransactionModel(
-            id: UUID(), programmeID: programmeID, kind: transaction.kind, memo: transaction.memo, createdBy: actor.userID)
+            id: UUID(), programmeID: programmeID, kind: transaction.kind, memo: transaction.memo, createdBy: actor.userID,
+            createdAt: date)
         try await header.create(on: database)
         let id = try header.requireID()
         for (line, posting) in transaction.postings.enumerated() {

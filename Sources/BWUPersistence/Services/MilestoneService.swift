@@ -122,7 +122,7 @@ public struct MilestoneService: Sendable {
             let payment = try LedgerTransaction.transfer(
                 .disbursement, amount, from: .committed(grant: grantID), to: .disbursed(grant: grantID),
                 memo: "Milestone \(milestone.sequence) of '\(grant.title)': \(milestone.description)")
-            let transactionID = try await Ledger.post(payment, programmeID: grant.programmeID, by: actor, on: db)
+            let transactionID = try await Ledger.post(payment, programmeID: grant.programmeID, by: actor, at: context.now(), on: db)
             let disbursement = DisbursementModel()
             disbursement.id = UUID()
             disbursement.$grant.id = grantID
@@ -132,6 +132,7 @@ public struct MilestoneService: Sendable {
             disbursement.currency = amount.currency.code
             disbursement.ledgerTransactionID = transactionID
             disbursement.disbursedBy = actor.userID
+            disbursement.createdAt = context.now()
             try await disbursement.create(on: db)
             let disbursementID = try disbursement.requireID()
             milestone.status = MilestoneStatus.disbursed.rawValue
@@ -161,6 +162,14 @@ public struct MilestoneService: Sendable {
         let total = try await query.count()
         let rows = try await query.sort(\.$createdAt, .descending).sort(\.$id).range(page.range).all()
         return ListPage(items: try rows.map { try $0.record() }, page: page, total: total)
+    }
+
+    public func disbursement(_ id: UUID, actor: Actor) async throws -> DisbursementRecord {
+        try GrantService.requireReader(actor)
+        guard let disbursement = try await DisbursementModel.find(id, on: context.database),
+              actor.seesAllOrganisations || disbursement.organisationID == actor.organisationID
+        else { throw DomainError.notFound("disbursement") }
+        return try disbursement.record()
     }
 
     /// Loads a grant visible to the actor and one of its milestones.

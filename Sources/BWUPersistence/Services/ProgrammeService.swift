@@ -62,7 +62,7 @@ public struct ProgrammeService: Sendable {
             let sourceID = try source.requireID()
             let pledge = try LedgerTransaction.transfer(
                 .pledge, amount, from: .fundingSource(sourceID), to: .available, memo: "Pledge from \(donor) (\(legalBasis))")
-            let transactionID = try await Ledger.post(pledge, programmeID: programmeID, by: actor, on: db)
+            let transactionID = try await Ledger.post(pledge, programmeID: programmeID, by: actor, at: context.now(), on: db)
             log.record("funding-source.added", "funding-source", sourceID, [
                 "programme": programmeID.uuidString, "donor": donor, "legalBasis": legalBasis,
                 "amount": amount.decimalString, "currency": amount.currency.code,

@@ -12,16 +12,25 @@ enum APIRoute: CaseIterable {
     case listEvidence, submitEvidence, verifyMilestone, disburseMilestone
     case listDisbursements
     case listAuditEntries, verifyAuditLog
+    case listFacilities, registerFacility, getFacility, addPermit, updatePermit, setFacilityStatus, permitWatchList
+    case listProductionReports, reportProduction
+    case listProducts, createProduct, listLicences, registerLicence, revokeLicence
+    case listDemands, postDemand, getDemand
+    case listDeliveries, shipDelivery, getDelivery, decideDelivery
+    case getDisbursement, getProgress
+    case listOCDSReleases
 
     static let prefix = "api/v1"
 
     var method: HTTPMethod {
         switch self {
         case .signIn, .createOrganisation, .createUser, .createProgramme, .addFundingSource, .createApplication,
-             .submitApplication, .reviewApplication, .createGrant, .submitEvidence, .verifyMilestone, .disburseMilestone:
+             .submitApplication, .reviewApplication, .createGrant, .submitEvidence, .verifyMilestone, .disburseMilestone,
+             .registerFacility, .addPermit, .reportProduction, .createProduct, .registerLicence, .revokeLicence, .postDemand,
+             .shipDelivery, .decideDelivery:
             .POST
         case .signOut: .DELETE
-        case .updateApplication: .PUT
+        case .updateApplication, .updatePermit, .setFacilityStatus: .PUT
         default: .GET
         }
     }
@@ -49,6 +58,24 @@ enum APIRoute: CaseIterable {
         case .listDisbursements: "/disbursements"
         case .listAuditEntries: "/audit/entries"
         case .verifyAuditLog: "/audit/verification"
+        case .listFacilities, .registerFacility: "/facilities"
+        case .getFacility: "/facilities/{facilityId}"
+        case .addPermit: "/facilities/{facilityId}/permits"
+        case .updatePermit: "/facilities/{facilityId}/permits/{permitId}"
+        case .setFacilityStatus: "/facilities/{facilityId}/status"
+        case .permitWatchList: "/permit-alerts"
+        case .listProductionReports, .reportProduction: "/production-reports"
+        case .listProducts, .createProduct: "/products"
+        case .listLicences, .registerLicence: "/export-licences"
+        case .revokeLicence: "/export-licences/{licenceId}/revocation"
+        case .listDemands, .postDemand: "/demands"
+        case .getDemand: "/demands/{demandId}"
+        case .listDeliveries, .shipDelivery: "/deliveries"
+        case .getDelivery: "/deliveries/{deliveryId}"
+        case .decideDelivery: "/deliveries/{deliveryId}/decision"
+        case .getDisbursement: "/disbursements/{disbursementId}"
+        case .getProgress: "/programmes/{programmeId}/progress"
+        case .listOCDSReleases: "/ocds/releases"
         }
     }
 
@@ -66,6 +93,6 @@ enum APIRoute: CaseIterable {
         return result
     }
 
-    /// Only signing in works without a bearer token.
-    var isPublic: Bool { self == .signIn }
+    /// Signing in and the open data work without a bearer token.
+    var isPublic: Bool { self == .signIn || self == .listOCDSReleases }
 }

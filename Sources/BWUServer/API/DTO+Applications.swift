@@ -9,7 +9,11 @@ struct ProductLineDTO: Content {
 
 struct MilestonePlanDTO: Content {
     let description: String, amount: String, dueDate: String, evidenceRequired: String
-    static let schema = BodySchema.object(["description": .value, "amount": .value, "dueDate": .value, "evidenceRequired": .value])
+    /// Units the armed forces must accept for a delivery-linked milestone.
+    let deliveryUnits: Int?
+    static let schema = BodySchema.object([
+        "description": .value, "amount": .value, "dueDate": .value, "evidenceRequired": .value, "deliveryUnits": .value,
+    ])
 }
 
 /// The body of POST /applications and PUT /applications/{id}.
@@ -46,7 +50,7 @@ struct ApplicationRequest: RequestBody, Content {
                     description: milestone.description,
                     amount: try Money.parse(milestone.amount, currency: requested.currency, field: "milestones[\(index)].amount"),
                     dueDate: try CalendarDate(milestone.dueDate, field: "milestones[\(index)].dueDate"),
-                    evidenceRequired: milestone.evidenceRequired)
+                    evidenceRequired: milestone.evidenceRequired, deliveryUnits: milestone.deliveryUnits)
             },
             deliveryCommitment: deliveryCommitment)
     }
@@ -76,7 +80,8 @@ struct ApplicationDTO: Content {
         requestedAmount = MoneyDTO(r.content.requestedAmount)
         milestones = r.content.milestones.map {
             MilestonePlanDTO(description: $0.description, amount: $0.amount.decimalString,
-                             dueDate: $0.dueDate.description, evidenceRequired: $0.evidenceRequired)
+                             dueDate: $0.dueDate.description, evidenceRequired: $0.evidenceRequired,
+                             deliveryUnits: $0.deliveryUnits)
         }
         deliveryCommitment = r.content.deliveryCommitment
         reviews = r.reviews.map {

@@ -4,12 +4,13 @@ import Vapor
 
 struct MilestoneDTO: Content {
     let id: UUID, sequence: Int, description: String, amount: MoneyDTO, dueDate: String
-    let evidenceRequired: String, status: String, verifiedBy: UUID?, disbursementId: UUID?
+    let evidenceRequired: String, status: String, verifiedBy: UUID?, disbursementId: UUID?, deliveryUnits: Int?
 
     init(_ r: MilestoneRecord) {
         id = r.id; sequence = r.sequence; description = r.plan.description; amount = MoneyDTO(r.plan.amount)
         dueDate = r.plan.dueDate.description; evidenceRequired = r.plan.evidenceRequired
         status = r.status.rawValue; verifiedBy = r.verifiedBy; disbursementId = r.disbursementID
+        deliveryUnits = r.plan.deliveryUnits
     }
 }
 
@@ -49,7 +50,9 @@ struct DisbursementDTO: Content {
 
 struct GrantRequest: RequestBody {
     let applicationId: UUID
-    static let schema = BodySchema.object(["applicationId": .value])
+    /// `public` (default), `restricted` or `secret`: what open data may publish.
+    let classification: String?
+    static let schema = BodySchema.object(["applicationId": .value, "classification": .value])
 }
 
 struct EvidenceRequest: RequestBody {

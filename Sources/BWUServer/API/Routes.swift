@@ -49,6 +49,30 @@ private func handler(for route: APIRoute) -> @Sendable (Request) async throws ->
     case .listDisbursements: MilestoneHandlers.listDisbursements
     case .listAuditEntries: AuditHandlers.list
     case .verifyAuditLog: AuditHandlers.verify
+    case .listFacilities: FacilityHandlers.list
+    case .registerFacility: FacilityHandlers.register
+    case .getFacility: FacilityHandlers.get
+    case .addPermit: FacilityHandlers.addPermit
+    case .updatePermit: FacilityHandlers.updatePermit
+    case .setFacilityStatus: FacilityHandlers.setStatus
+    case .permitWatchList: FacilityHandlers.watchList
+    case .listProductionReports: FacilityHandlers.listReports
+    case .reportProduction: FacilityHandlers.report
+    case .listProducts: CatalogueHandlers.listProducts
+    case .createProduct: CatalogueHandlers.createProduct
+    case .listLicences: CatalogueHandlers.listLicences
+    case .registerLicence: CatalogueHandlers.registerLicence
+    case .revokeLicence: CatalogueHandlers.revokeLicence
+    case .listDemands: DeliveryHandlers.listDemands
+    case .postDemand: DeliveryHandlers.postDemand
+    case .getDemand: DeliveryHandlers.getDemand
+    case .listDeliveries: DeliveryHandlers.listDeliveries
+    case .shipDelivery: DeliveryHandlers.ship
+    case .getDelivery: DeliveryHandlers.getDelivery
+    case .decideDelivery: DeliveryHandlers.decide
+    case .getDisbursement: DeliveryHandlers.getDisbursement
+    case .getProgress: DeliveryHandlers.progress
+    case .listOCDSReleases: OpenDataHandlers.releases
     }
 }
 

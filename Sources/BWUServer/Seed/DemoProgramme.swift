@@ -26,20 +26,20 @@ struct DemoProgramme {
 
         // Granted, with milestones paid, verified, awaiting verification and open.
         let uav = try await approved(programme.id, "dnipro@bwu.demo", uavFactory)
+        // The third milestone is verified by the AFU's acceptance of 40 UAVs (see DemoProduction).
         let uavGrant = try await grants.create(applicationID: uav.id, actor: officer)
-        for (index, milestone) in uavGrant.milestones.prefix(3).enumerated() {
+        for (index, milestone) in uavGrant.milestones.prefix(2).enumerated() {
             _ = try await milestones.submitEvidence(
                 grantID: uavGrant.id, milestoneID: milestone.id, description: "Evidence for: \(milestone.plan.description)",
                 reference: "DOC-DNIPRO-2026-\(index + 1)", file: nil, actor: actor("dnipro@bwu.demo"))
-            if index < 2 {
+            if index == 0 {
                 _ = try await milestones.decide(grantID: uavGrant.id, milestoneID: milestone.id, decision: .verify,
                                                 reason: "Checked on site by the programme office", actor: officer)
-            }
-            if index == 0 {
                 _ = try await milestones.disburse(grantID: uavGrant.id, milestoneID: milestone.id,
                                                   idempotencyKey: "demo-disbursement-1", actor: finance)
             }
         }
+        try await DemoProduction(context: context, actors: actors).build(uavGrant: uavGrant)
 
         // Granted, nothing claimed yet.
         let optics = try await approved(programme.id, "lviv@bwu.demo", opticsLine)
@@ -85,10 +85,11 @@ struct DemoProgramme {
 
     private func content(
         _ title: String, site: String, municipality: String, lines: [(String, String, Int)],
-        milestones: [(String, String, String, String)], commitment: String
+        milestones: [(String, String, String, String)], commitment: String, deliveryUnits: [Int: Int] = [:]
     ) -> ApplicationContent {
-        let plans = milestones.map { m in
-            MilestonePlan(description: m.0, amount: try! dkk(m.1), dueDate: try! CalendarDate(m.2, field: "dueDate"), evidenceRequired: m.3)
+        let plans = milestones.enumerated().map { index, m in
+            MilestonePlan(description: m.0, amount: try! dkk(m.1), dueDate: try! CalendarDate(m.2, field: "dueDate"),
+                          evidenceRequired: m.3, deliveryUnits: deliveryUnits[index])
         }
         let total = plans.reduce(Money.zero(.dkk)) { $0 + $1.amount }
         return ApplicationContent(
@@ -104,7 +105,8 @@ struct DemoProgramme {
                              ("War material manufacturing permit granted", "8000000.00", "2026-05-31", "Ministry of Justice permit"),
                              ("First 40 UAVs accepted by the AFU", "20000000.00", "2026-09-30", "AFU acceptance certificates"),
                              ("Full-rate production: 120 units delivered", "25000000.00", "2027-03-31", "Delivery and acceptance records")],
-                commitment: "480 reconnaissance UAVs to the Armed Forces of Ukraine within 18 months of the first acceptance")
+                commitment: "480 reconnaissance UAVs to the Armed Forces of Ukraine within 18 months of the first acceptance",
+                deliveryUnits: [2: 40, 3: 120])
     }
 
     private var opticsLine: ApplicationContent {

@@ -12,7 +12,8 @@ enum GrantHandlers {
         let actor = try req.actor()
         try actor.require(.programmeOfficer, to: "making a grant")
         let body = try req.decodeBody(GrantRequest.self)
-        let grant = try await GrantService(req.services).create(applicationID: body.applicationId, actor: actor)
+        let classification: GrantClassification = try body.classification.map { try parseEnum($0, field: "classification") } ?? .public
+        let grant = try await GrantService(req.services).create(applicationID: body.applicationId, classification: classification, actor: actor)
         return try GrantDTO(grant).response(.created, location: APIRoute.getGrant.url(["grantId": grant.id.uuidString]))
     }
 
