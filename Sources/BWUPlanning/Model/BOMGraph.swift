@@ -1,8 +1,8 @@
 /// The bill of materials as a graph from each item to the inputs of the
 /// operations that make it; used to refuse cycles and to order items by level.
 struct BOMGraph {
-    /// For each item index: (input item index, path of the `consumes` entry).
-    var inputs: [[(item: Int, path: String)]]
+    /// For each item index: (input item index, operation index, `consumes` entry index).
+    var inputs: [[(item: Int, operation: Int, entry: Int)]]
     var ids: [String]
 
     init(model: PlanningModel) {
@@ -14,7 +14,7 @@ struct BOMGraph {
             guard let made = index[op.item] else { continue }
             for (c, input) in op.consumes.enumerated() {
                 if let used = index[input.item] {
-                    inputs[made].append((used, "$.operations[\(o)].consumes[\(c)].item"))
+                    inputs[made].append((used, o, c))
                 }
             }
         }
@@ -40,7 +40,7 @@ struct BOMGraph {
                 if state[edge.item] == 1 {
                     let start = stack.firstIndex { $0.item == edge.item } ?? 0
                     let names = stack[start...].map { ids[$0.item] } + [ids[edge.item]]
-                    return (edge.path, names)
+                    return ("$.operations[\(edge.operation)].consumes[\(edge.entry)].item", names)
                 }
                 if state[edge.item] == 0 {
                     state[edge.item] = 1

@@ -5,32 +5,32 @@ extension ModelValidator {
         }
     }
 
-    mutating func lots(minLot: Double, lotMultiple: Double, _ path: String) {
-        quantity(minLot, path + ".minLot")
-        quantity(lotMultiple, path + ".lotMultiple")
+    mutating func lots(minLot: Double, lotMultiple: Double, _ path: @autoclosure () -> String) {
+        quantity(minLot, path() + ".minLot")
+        quantity(lotMultiple, path() + ".lotMultiple")
     }
 
-    mutating func leadTime(_ value: Int, _ path: String) {
-        if value < 0 { fail(path + ".leadTime", "must be ≥ 0") }
+    mutating func leadTime(_ value: Int, _ path: @autoclosure () -> String) {
+        if value < 0 { fail(path() + ".leadTime", "must be ≥ 0") }
     }
 
     mutating func checkOperations() {
         _ = uniqueIDs(model.operations.map(\.id), list: "operations")
         for (o, op) in model.operations.enumerated() {
-            let path = "$.operations[\(o)]"
-            item(op.item, path + ".item")
-            leadTime(op.leadTime, path)
-            quantity(op.unitCost, path + ".unitCost")
-            lots(minLot: op.minLot, lotMultiple: op.lotMultiple, path)
+            func path() -> String { "$.operations[\(o)]" }
+            item(op.item, path() + ".item")
+            leadTime(op.leadTime, path())
+            quantity(op.unitCost, path() + ".unitCost")
+            lots(minLot: op.minLot, lotMultiple: op.lotMultiple, path())
             for (c, input) in op.consumes.enumerated() {
-                item(input.item, "\(path).consumes[\(c)].item")
-                quantity(input.qty, "\(path).consumes[\(c)].qty")
+                item(input.item, "\(path()).consumes[\(c)].item")
+                quantity(input.qty, "\(path()).consumes[\(c)].qty")
             }
             for (l, load) in op.loads.enumerated() {
                 if !resourceIDs.contains(load.resource) {
-                    fail("\(path).loads[\(l)].resource", "unknown resource \"\(load.resource)\"")
+                    fail("\(path()).loads[\(l)].resource", "unknown resource \"\(load.resource)\"")
                 }
-                quantity(load.perUnit, "\(path).loads[\(l)].perUnit")
+                quantity(load.perUnit, "\(path()).loads[\(l)].perUnit")
             }
         }
     }
@@ -38,12 +38,12 @@ extension ModelValidator {
     mutating func checkPurchases() {
         _ = uniqueIDs(model.purchases.map(\.id), list: "purchases")
         for (p, buy) in model.purchases.enumerated() {
-            let path = "$.purchases[\(p)]"
-            item(buy.item, path + ".item")
-            leadTime(buy.leadTime, path)
-            quantity(buy.unitCost, path + ".unitCost")
-            lots(minLot: buy.minLot, lotMultiple: buy.lotMultiple, path)
-            if let cap = buy.capacity { capacity(cap, path + ".capacity") }
+            func path() -> String { "$.purchases[\(p)]" }
+            item(buy.item, path() + ".item")
+            leadTime(buy.leadTime, path())
+            quantity(buy.unitCost, path() + ".unitCost")
+            lots(minLot: buy.minLot, lotMultiple: buy.lotMultiple, path())
+            if let cap = buy.capacity { capacity(cap, path() + ".capacity") }
         }
     }
 
@@ -64,12 +64,12 @@ extension ModelValidator {
     mutating func checkDemands() {
         _ = uniqueIDs(model.demands.map(\.id), list: "demands")
         for (d, demand) in model.demands.enumerated() {
-            let path = "$.demands[\(d)]"
-            item(demand.item, path + ".item")
-            quantity(demand.qty, path + ".qty")
-            quantity(demand.value, path + ".value")
-            if demand.due < 0 { fail(path + ".due", "must be ≥ 0") }
-            if demand.priority < 1 { fail(path + ".priority", "must be ≥ 1") }
+            func path() -> String { "$.demands[\(d)]" }
+            item(demand.item, path() + ".item")
+            quantity(demand.qty, path() + ".qty")
+            quantity(demand.value, path() + ".value")
+            if demand.due < 0 { fail(path() + ".due", "must be ≥ 0") }
+            if demand.priority < 1 { fail(path() + ".priority", "must be ≥ 1") }
         }
     }
 
