@@ -1,0 +1,32 @@
+import BWUPlanning
+import BWUPlanningCLI
+import Foundation
+import Testing
+
+/// The commands are thin shells over the library: generate a model, plan it, check the plan.
+@Suite("Commands")
+struct CommandTests {
+    @Test("generate then plan writes a feasible plan; a bad model exits non-zero")
+    func generateAndPlan() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bwu-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let modelFile = dir.appendingPathComponent("model.json").path, planFile = dir.appendingPathComponent("plan.json").path
+
+        let generate = try GenerateCommand.parse(["--end-items", "8", "--buckets", "12", "--seed", "5", "--profile", "tight", "-o", modelFile])
+        try generate.run()
+        let plan = try PlanCommand.parse([modelFile, "-o", planFile, "--json"])
+        try plan.run()
+
+        let model = try PlanningModel.decode(from: Data(contentsOf: URL(fileURLWithPath: modelFile)))
+        let written = try Data(contentsOf: URL(fileURLWithPath: planFile))
+        #expect(written == (try Planner.plan(model)).encoded())
+        let result = try JSONDecoder().decode(PlanResult.self, from: written)
+        #expect(try PlanChecker.verify([(model, result)])[0].feasible)
+
+        try Data("{\"format\":\"bwu-plan/1\",\"currency\":\"DKK\",\"horizon\":{\"start\":\"2026-01-05\",\"buckets\":2},\"itmes\":[]}".utf8)
+            .write(to: URL(fileURLWithPath: modelFile))
+        let bad = try PlanCommand.parse([modelFile, "-o", planFile])
+        #expect(throws: (any Error).self) { try bad.run() }
+    }
+}
