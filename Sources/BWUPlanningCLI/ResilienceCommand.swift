@@ -33,8 +33,8 @@ public struct ResilienceCommand: ParsableCommand {
     @Option(help: "What-if scenarios (bwu-scenarios/1 JSON).")
     var scenarios: String?
 
-    @Flag(help: "Skip the disruption ranking (single sources, origin and what-ifs only).")
-    var noDisruptions = false
+    @Option(help: "Disruptions to rank, comma-separated: supplier, country, location, or none.")
+    var disruptions = "supplier,country,location"
 
     @Flag(help: "Plan every scenario's model from the start instead of reusing the baseline plan.")
     var fullReplan = false
@@ -49,6 +49,18 @@ public struct ResilienceCommand: ParsableCommand {
 
     public func validate() throws {
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
+        _ = try disruptionKinds()
+    }
+
+    private func disruptionKinds() throws -> Set<DisruptionKind> {
+        var kinds: Set<DisruptionKind> = []
+        for name in disruptions.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where name != "none" {
+            guard let kind = DisruptionKind(rawValue: name) else {
+                throw ValidationError("--disruptions: unknown kind '\(name)' (supplier, country, location, none)")
+            }
+            kinds.insert(kind)
+        }
+        return kinds
     }
 
     public func run() throws {
@@ -63,7 +75,7 @@ public struct ResilienceCommand: ParsableCommand {
         }
         var options = ResilienceOptions(threshold: threshold, originBasis: originBasis)
         if let allied { options.allied = AlliedCountries.parse(allied) }
-        if noDisruptions { options.disruptionKinds = [] }
+        options.disruptionKinds = try disruptionKinds()
         options.incremental = !fullReplan
         if let scenarios {
             do {

@@ -39,8 +39,9 @@ extension SupplyIndex {
         for change in hurt { hurtByItem[change.item, default: []].append(change.demand) }
         var explained: Set<String> = []
         var result: [DisruptionReason] = []
-        for i in model.items.indices where !sources[i].isEmpty && sources[i].allSatisfy(removed.contains) {
-            let demands = hardDependants(of: i, lost: removed).flatMap { hurtByItem[model.items[$0].id] ?? [] }
+        let lost = SourceMask(removed, model: model)
+        for i in model.items.indices where !sources[i].isEmpty && sources[i].allSatisfy(lost.contains) {
+            let demands = hardDependants(of: i, lost: lost).flatMap { hurtByItem[model.items[$0].id] ?? [] }
             guard !demands.isEmpty else { continue }
             result.append(DisruptionReason(kind: .lostOnlySource, subject: model.items[i].id, source: nil, demands: demands.sorted()))
             explained.formUnion(demands)
@@ -59,10 +60,10 @@ extension SupplyIndex {
         let rest = keys.map { grouped[$0]! }.sorted { a, b in
             a.demands.count != b.demands.count ? a.demands.count > b.demands.count : (a.kind.rawValue, a.subject) < (b.kind.rawValue, b.subject)
         }
-        let lost = result.sorted { a, b in
+        let lostSources = result.sorted { a, b in
             a.demands.count != b.demands.count ? a.demands.count > b.demands.count : a.subject < b.subject
         }
-        return lost + rest
+        return lostSources + rest
     }
 
     /// The reason a plan's cause states, with no demands yet. A hurt demand that the plan

@@ -23,8 +23,10 @@ struct PlanCut {
     ///   - added: orders a ``PlanRepair`` placed instead, keyed `purchase * h + bucket`.
     init(ledger: BaselineLedger, index: SupplyIndex, removedOperations: Set<Int>, removedPurchases: Set<Int>,
          added: [(key: Int, qty: Double)] = []) {
-        opCut = ledger.opLots.map { removedOperations.contains($0.source) }
-        buyCut = ledger.buyLots.map { removedPurchases.contains($0.source) }
+        // Flags per source, so that the tens of thousands of lots are not hashed one by one.
+        let mask = SourceMask(operations: removedOperations, purchases: removedPurchases, model: index.model)
+        opCut = ledger.opLots.map { mask.operations[$0.source] }
+        buyCut = ledger.buyLots.map { mask.purchases[$0.source] }
         kept = ledger.deliveries.map(\.qty)
         let model = index.model
         for entry in added {

@@ -16,49 +16,53 @@ struct PlanMerge {
     ///   - added: orders a ``PlanRepair`` placed, keyed `purchase * h + bucket`; merged into a
     ///     kept order of the same source and bucket, so lot rules hold on the total.
     ///   - unservable: causes of lost quantities no plan can serve, by demand index.
+    ///   - entries: false leaves the plan's operation, purchase and delivery lists empty
+    ///     (KPIs, unmet and service are still complete): the ranking needs no more.
     init(cut: PlanCut, residual: PlanResult?, baseline: PlanResult, ledger: BaselineLedger, model: PlanningModel,
-         added: [(key: Int, qty: Double)], unservable: [Int: Cause]) {
+         added: [(key: Int, qty: Double)], unservable: [Int: Cause], entries: Bool = true) {
         let h = ledger.h
         var operations: [PlannedOperation] = [], purchases: [PlannedPurchase] = [], deliveries: [Delivery] = []
         var cost = residual?.kpis.cost ?? 0
-        for (k, entry) in baseline.operations.enumerated() where !cut.opCut[k] {
-            operations.append(entry)
-            cost += entry.qty * model.operations[ledger.opLots[k].source].unitCost
+        for (k, lot) in ledger.opLots.enumerated() where !cut.opCut[k] {
+            if entries { operations.append(baseline.operations[k]) }
+            cost += lot.qty * model.operations[lot.source].unitCost
         }
         var addedQty: [Int: Double] = [:]
         for entry in added {
             addedQty[entry.key, default: 0] += entry.qty
             cost += entry.qty * model.purchases[entry.key / h].unitCost
         }
-        for (k, entry) in baseline.purchases.enumerated() where !cut.buyCut[k] {
-            var entry = entry
-            let p = ledger.buyLots[k].source
-            if let qty = addedQty.removeValue(forKey: p * h + entry.order) { entry.qty += qty }
+        for (k, lot) in ledger.buyLots.enumerated() where !cut.buyCut[k] {
+            cost += lot.qty * model.purchases[lot.source].unitCost
+            guard entries else { continue }
+            var entry = baseline.purchases[k]
+            if let qty = addedQty.removeValue(forKey: lot.source * h + entry.order) { entry.qty += qty }
             purchases.append(entry)
-            cost += ledger.buyLots[k].qty * model.purchases[p].unitCost
         }
-        for entry in added where addedQty[entry.key] != nil {
+        for entry in added where entries && addedQty[entry.key] != nil {
             purchases.append(PlannedPurchase(purchase: model.purchases[entry.key / h].id, order: entry.key % h, qty: entry.qty))
         }
 
         var service = DemandService(count: model.demands.count)
         var lateness = residual?.kpis.weightedLateness ?? 0
-        for (k, entry) in baseline.deliveries.enumerated() where cut.kept[k] > 0 {
-            let d = ledger.deliveries[k].source, demand = model.demands[d]
-            deliveries.append(Delivery(demand: entry.demand, bucket: entry.bucket, qty: cut.kept[k]))
+        for (k, lot) in ledger.deliveries.enumerated() where cut.kept[k] > 0 {
+            let d = lot.source, demand = model.demands[d]
+            if entries { deliveries.append(Delivery(demand: demand.id, bucket: lot.bucket, qty: cut.kept[k])) }
             service.delivered[d] += cut.kept[k]
-            if entry.bucket <= demand.due {
+            if lot.bucket <= demand.due {
                 service.onTime[d] += cut.kept[k]
             } else {
-                lateness += demand.value * cut.kept[k] * Double(entry.bucket - demand.due)
+                lateness += demand.value * cut.kept[k] * Double(lot.bucket - demand.due)
             }
         }
         service.causes = ledger.baselineCauses
         for (d, cause) in unservable { service.causes[d] = cause }
         if let residual {
-            operations += residual.operations
-            purchases += residual.purchases
-            deliveries += residual.deliveries
+            if entries {
+                operations += residual.operations
+                purchases += residual.purchases
+                deliveries += residual.deliveries
+            }
             for delivery in residual.deliveries {
                 let d = ledger.demandIndex[delivery.demand]!
                 service.delivered[d] += delivery.qty

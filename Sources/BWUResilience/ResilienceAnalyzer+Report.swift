@@ -20,7 +20,7 @@ extension ResilienceAnalyzer {
         // explaining run in parallel too.
         let outcomes = Parallel.map(total, progress: report) { job -> Result<(ReplanMethod, ScenarioOutcome), ModelError> in
             if job < disruptions.count {
-                let scenario = plan(disruptions[job], incremental: options.incremental)
+                let scenario = plan(disruptions[job], incremental: options.incremental, entries: false)
                 let result = DisruptionResult(disruption: disruptions[job], scenario: scenario, baseline: baseline,
                                               service: service, index: index)
                 return .success((scenario.method, .disruption(result)))

@@ -57,11 +57,11 @@ public struct ResilienceAnalyzer: Sendable {
         try runner.run(whatIf.change(of: index), incremental: incremental)
     }
 
-    func plan(_ disruption: Disruption, incremental: Bool = true) -> ScenarioPlan {
+    func plan(_ disruption: Disruption, incremental: Bool = true, entries: Bool = true) -> ScenarioPlan {
         let change = ScenarioChange(model: model, removedOperations: disruption.operations,
                                     removedPurchases: disruption.purchases, onlyRemovesSources: true)
         do {
-            return try runner.run(change, incremental: incremental)
+            return try runner.run(change, incremental: incremental, entries: entries)
         } catch {
             // Removing sources from a valid model leaves a valid model.
             preconditionFailure("model without \(disruption.name) is invalid: \(error)")

@@ -25,8 +25,11 @@ struct ScenarioRunner: Sendable {
     /// be supplied is cut (``PlanCut``), and only the demand quantities lost are planned
     /// again (``ReplanMethod/repaired`` when there are none, else ``ReplanMethod/partial``).
     /// Any other scenario, or `incremental` false, is planned from the start.
-    /// - Parameter incremental: false plans every scenario from the start.
-    func run(_ change: ScenarioChange, incremental: Bool = true) throws(ModelError) -> ScenarioPlan {
+    /// - Parameters:
+    ///   - incremental: false plans every scenario from the start.
+    ///   - entries: false leaves a `partial` plan's entry lists empty (KPIs, unmet and
+    ///     service are complete); the report needs no more and saves copying them.
+    func run(_ change: ScenarioChange, incremental: Bool = true, entries: Bool = true) throws(ModelError) -> ScenarioPlan {
         let reduced = change.reducedModel()
         guard incremental && change.onlyRemovesSources else {
             return ScenarioPlan(model: reduced, plan: try Planner.plan(reduced), method: .replanned)
@@ -45,7 +48,7 @@ struct ScenarioRunner: Sendable {
             if !residual.model.demands.isEmpty { residualPlan = try planResidual(residual.model) }
         }
         let merged = PlanMerge(cut: cut, residual: residualPlan, baseline: baseline, ledger: ledger, model: index.model,
-                               added: repair.added, unservable: unservable)
+                               added: repair.added, unservable: unservable, entries: entries)
         return ScenarioPlan(model: reduced, plan: merged.plan, method: cut.lost.isEmpty ? .repaired : .partial, service: merged.service)
     }
 

@@ -108,12 +108,12 @@ struct SupplyIndex: Sendable {
     /// source of such an item is an operation that consumes `item` or another such item.
     /// `item` itself is included. Purchases of a parent break the dependence.
     /// - Parameter lost: which sources to treat as gone (none by default).
-    func hardDependants(of item: Int, lost: Set<SourceRef> = []) -> [Int] {
+    func hardDependants(of item: Int, lost: SourceMask? = nil) -> [Int] {
         var depends = [Bool](repeating: false, count: model.items.count)
         depends[item] = true
         var result = [item]
         for i in inputsFirst where i != item {
-            let available = sources[i].filter { !lost.contains($0) }
+            let available = lost.map { mask in sources[i].filter { !mask.contains($0) } } ?? sources[i]
             guard !available.isEmpty else { continue }
             let all = available.allSatisfy { source in
                 guard case .operation(let o) = source else { return false }
@@ -125,5 +125,36 @@ struct SupplyIndex: Sendable {
             }
         }
         return result
+    }
+}
+
+/// A set of sources as one flag per operation and per purchase source: cheap to test.
+struct SourceMask {
+    var operations: [Bool]
+    var purchases: [Bool]
+
+    init(operations: Set<Int>, purchases: Set<Int>, model: PlanningModel) {
+        self.operations = [Bool](repeating: false, count: model.operations.count)
+        self.purchases = [Bool](repeating: false, count: model.purchases.count)
+        for o in operations { self.operations[o] = true }
+        for p in purchases { self.purchases[p] = true }
+    }
+
+    init(_ sources: Set<SourceRef>, model: PlanningModel) {
+        var operations: Set<Int> = [], purchases: Set<Int> = []
+        for source in sources {
+            switch source {
+            case .operation(let o): operations.insert(o)
+            case .purchase(let p): purchases.insert(p)
+            }
+        }
+        self.init(operations: operations, purchases: purchases, model: model)
+    }
+
+    func contains(_ source: SourceRef) -> Bool {
+        switch source {
+        case .operation(let o): operations[o]
+        case .purchase(let p): purchases[p]
+        }
     }
 }
