@@ -45,6 +45,7 @@ let package = Package(
             name: "BWUPersistence",
             dependencies: [
                 "BWUDomain",
+                "BWUPlanning",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

@@ -39,5 +39,6 @@ public enum BWUMigrations {
         M005_CreateAuditLog(),
         M006_CreateProduction(),
         M007_AddGrantClassification(),
+        M008_CreateProductDataAndPlanRuns(),
     ]
 }

@@ -19,6 +19,8 @@ enum APIRoute: CaseIterable {
     case listDeliveries, shipDelivery, getDelivery, decideDelivery
     case getDisbursement, getProgress
     case listOCDSReleases
+    case importProductData, exportProductData, getPlanningModel
+    case startPlanRun, listPlanRuns, getPlanRun, getPlanRunDocuments, comparePlanRuns
 
     static let prefix = "api/v1"
 
@@ -27,7 +29,7 @@ enum APIRoute: CaseIterable {
         case .signIn, .createOrganisation, .createUser, .createProgramme, .addFundingSource, .createApplication,
              .submitApplication, .reviewApplication, .createGrant, .submitEvidence, .verifyMilestone, .disburseMilestone,
              .registerFacility, .addPermit, .reportProduction, .createProduct, .registerLicence, .revokeLicence, .postDemand,
-             .shipDelivery, .decideDelivery:
+             .shipDelivery, .decideDelivery, .importProductData, .startPlanRun:
             .POST
         case .signOut: .DELETE
         case .updateApplication, .updatePermit, .setFacilityStatus: .PUT
@@ -76,6 +78,13 @@ enum APIRoute: CaseIterable {
         case .getDisbursement: "/disbursements/{disbursementId}"
         case .getProgress: "/programmes/{programmeId}/progress"
         case .listOCDSReleases: "/ocds/releases"
+        case .importProductData: "/product-data/import"
+        case .exportProductData: "/product-data/files/{file}"
+        case .getPlanningModel: "/product-data/model"
+        case .startPlanRun, .listPlanRuns: "/plan-runs"
+        case .getPlanRun: "/plan-runs/{planRunId}"
+        case .getPlanRunDocuments: "/plan-runs/{planRunId}/documents"
+        case .comparePlanRuns: "/plan-runs/{planRunId}/comparison"
         }
     }
 

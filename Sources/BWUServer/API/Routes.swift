@@ -73,6 +73,14 @@ private func handler(for route: APIRoute) -> @Sendable (Request) async throws ->
     case .getDisbursement: DeliveryHandlers.getDisbursement
     case .getProgress: DeliveryHandlers.progress
     case .listOCDSReleases: OpenDataHandlers.releases
+    case .importProductData: PlanningHandlers.importProductData
+    case .exportProductData: PlanningHandlers.exportProductData
+    case .getPlanningModel: PlanningHandlers.model
+    case .startPlanRun: PlanningHandlers.startRun
+    case .listPlanRuns: PlanningHandlers.listRuns
+    case .getPlanRun: PlanningHandlers.getRun
+    case .getPlanRunDocuments: PlanningHandlers.runDocuments
+    case .comparePlanRuns: PlanningHandlers.compareRuns
     }
 }
 

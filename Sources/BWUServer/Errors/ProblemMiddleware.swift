@@ -28,6 +28,13 @@ struct ProblemMiddleware: AsyncMiddleware {
             var problem = Problem(status: error.status, detail: error.description, field: error.field, instance: path)
             problem.errors = error.field.map { [Problem.FieldError(field: $0, reason: error.reason)] }
             return problem
+        case let error as ImportErrors:
+            var problem = Problem(
+                status: .unprocessableEntity, detail: "the import has \(error.errors.count) error(s); nothing was imported", instance: path)
+            problem.errors = error.errors.map {
+                Problem.FieldError(field: "\($0.file):\($0.line)" + ($0.column.map { ":\($0)" } ?? ""), reason: $0.reason)
+            }
+            return problem
         case let error as any AbortError:
             return Problem(status: error.status, detail: error.reason, instance: path)
         default:

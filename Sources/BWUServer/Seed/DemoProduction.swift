@@ -72,6 +72,8 @@ struct DemoProduction {
         _ = try await deliveries.decide(deliveryID: accepted.id, acceptedQuantity: 40, reason: "Acceptance flights passed", actor: afu)
         _ = try await deliveries.ship(demandID: uavDemand.id, quantity: 20, milestoneID: nil, actor: dnipro)
 
+        _ = try await ProductDataService(context).importCSV(files: DemoProductData.files(today: today), actor: dnipro)
+
         _ = try await ProductionReportService(context).report(
             facilityID: skrydstrup.id, productID: uav.id, periodStart: today.adding(days: -30), periodEnd: today.adding(days: -1),
             quantity: 60, actor: dnipro)

@@ -1,0 +1,57 @@
+import BWUDomain
+import Fluent
+import Foundation
+
+/// Importing and exporting a manufacturer's product data.
+public struct ProductDataService: Sendable {
+    let context: ServiceContext
+
+    public init(_ context: ServiceContext) { self.context = context }
+
+    /// Replaces the actor's organisation's product data with a complete set of CSV files.
+    /// - Throws: ``ImportErrors`` listing every bad row (file, line, column); nothing is stored then.
+    public func importCSV(files: [String: String], actor: Actor) async throws -> ProductData {
+        try actor.require(.manufacturer, to: "importing product data")
+        let suppliers = Set(try await OrganisationModel.query(on: context.database)
+            .filter(\.$kind == OrganisationKind.supplier.rawValue).all().map(\.name))
+        let data: ProductData
+        switch ProductData.parse(files: files, currency: .dkk, suppliers: suppliers) {
+        case .success(let parsed): data = parsed
+        case .failure(let errors): throw errors
+        }
+        let document = String(decoding: try Self.encoder.encode(data), as: UTF8.self)
+        let now = context.now()
+        try await context.audited(by: actor) { db, log in
+            let stored = try await ProductDataModel.query(on: db).filter(\.$organisationID == actor.organisationID).first() ?? ProductDataModel()
+            stored.organisationID = actor.organisationID
+            stored.document = document
+            stored.updatedBy = actor.userID
+            stored.updatedAt = now
+            try await stored.save(on: db)
+            log.record("product-data.imported", "product-data", try stored.requireID(), [
+                "items": String(data.items.count), "operations": String(data.operations.count),
+                "purchaseSources": String(data.purchaseSources.count), "resources": String(data.resources.count),
+                "documentSha256": SHA256Hex.digest(document),
+            ])
+        }
+        return data
+    }
+
+    /// The product data of an organisation the actor may see (its own, or any for programme roles).
+    public func data(organisationID: UUID?, actor: Actor) async throws -> ProductData {
+        try ProductionScope.requireProductionReader(actor)
+        let organisation = organisationID ?? actor.organisationID
+        guard ProductionScope.canSee(organisation: organisation, actor) else { throw DomainError.notFound("product data") }
+        return try await Self.load(organisation, on: context.database)
+    }
+
+    static func load(_ organisation: UUID, on db: any Database) async throws -> ProductData {
+        try await ProductDataModel.query(on: db).filter(\.$organisationID == organisation).first()?.data() ?? .empty(.dkk)
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+}
