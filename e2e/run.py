@@ -15,6 +15,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 BASE = os.environ.get("BWU_URL", "http://127.0.0.1:8080").rstrip("/")
 PASSWORD = "demo-password-2026"
@@ -64,6 +66,13 @@ class Browser:
     def go(self, path):
         self.d.get(BASE + path)
 
+    def navigate(self, action):
+        """Runs an action that leaves the page (a click, Enter) and waits for the next page to load."""
+        old = self.d.find_element(By.TAG_NAME, "html")
+        action()
+        WebDriverWait(self.d, 30).until(expected_conditions.staleness_of(old))
+        WebDriverWait(self.d, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
     def h1(self):
         return self.d.find_element(By.TAG_NAME, "h1").text
 
@@ -83,10 +92,10 @@ class Browser:
         self.go("/sign-in")
         self.d.find_element(By.ID, "f-email").send_keys(email)
         self.d.find_element(By.ID, "f-password").send_keys(PASSWORD)
-        self.d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+        self.navigate(self.d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click)
 
     def sign_out(self):
-        self.d.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button").click()
+        self.navigate(self.d.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button").click)
 
     def menu(self):
         return [a.text for a in self.d.find_elements(By.CSS_SELECTOR, "nav.main-nav a")]
@@ -99,7 +108,7 @@ class Browser:
     def click_button(self, label):
         for button in self.d.find_elements(By.CSS_SELECTOR, "main button[type=submit]"):
             if button.text.strip().startswith(label):
-                button.click()
+                self.navigate(button.click)
                 return
         raise AssertionError(f"no button '{label}' on {self.d.current_url}")
 
@@ -125,7 +134,7 @@ def every_role_signs_in(b):
 def roles_are_refused_what_they_may_not_see(b):
     b.sign_in("dnipro@bwu.demo")
     b.go("/grants")
-    b.d.find_element(By.CSS_SELECTOR, "main table a").click()
+    b.navigate(b.d.find_element(By.CSS_SELECTOR, "main table a").click)
     grant_url = b.d.current_url
     b.go("/ledger")
     check("manufacturer is refused the ledger", b.h1() == "You may not do this", b.h1())
@@ -159,7 +168,8 @@ def main_flow(b, evidence_file):
     b.fill("f-productLines-0-capacityPerMonth", "4")
     b.fill("f-milestones-0-description", "Line installed")
     b.fill("f-milestones-0-amount", "2000000.00")
-    b.fill("f-milestones-0-dueDate", "2027-03-31")  # a date control: typed in the browser's own format
+    # A date control takes keys in the browser's own order; set the ISO value directly.
+    b.d.execute_script("document.getElementById('f-milestones-0-dueDate').value='2027-03-31'")
     b.fill("f-milestones-0-evidenceRequired", "Installation protocol")
     b.click_button("Save and submit")
     errors = b.d.find_elements(By.ID, "f-requestedAmount-error")
@@ -167,9 +177,7 @@ def main_flow(b, evidence_file):
     check("what was typed is kept", b.d.find_element(By.ID, "f-requestedAmount").get_attribute("value") == "2.000.000,00")
     b.shot("application-form-errors")
     b.fill("f-requestedAmount", "2000000.00")
-    date_value = b.d.find_element(By.ID, "f-milestones-0-dueDate").get_attribute("value")
-    if date_value != "2027-03-31":
-        b.d.execute_script("document.getElementById('f-milestones-0-dueDate').value='2027-03-31'")
+    check("the date typed is kept too", b.d.find_element(By.ID, "f-milestones-0-dueDate").get_attribute("value") == "2027-03-31")
     b.click_button("Save and submit")
     check("application is submitted", b.h1() == title and "submitted to the three ministries" in b.text(), b.text()[:300])
     application_url = b.d.current_url.split("?")[0]
@@ -231,17 +239,17 @@ def auditor_views(b):
 
 def language_switch(b):
     b.sign_in("programme.officer@bwu.demo")
-    b.d.find_element(By.LINK_TEXT, "Dansk").click()
+    b.navigate(b.d.find_element(By.LINK_TEXT, "Dansk").click)
     check("Danish dashboard", b.h1() == "Programoverblik", b.h1())
     check("Danish money format", "DKK 500.000.000,00" in normal(b.text()))
     b.shot("dashboard-da")
-    b.d.find_element(By.LINK_TEXT, "Українська").click()
+    b.navigate(b.d.find_element(By.LINK_TEXT, "Українська").click)
     check("Ukrainian dashboard", b.h1() == "Огляд програми", b.h1())
     check("Ukrainian money format", "500 000 000,00 DKK" in normal(b.text()))
     b.shot("dashboard-uk")
     b.go("/applications")
     b.shot("applications-uk")
-    b.d.find_element(By.LINK_TEXT, "English").click()
+    b.navigate(b.d.find_element(By.LINK_TEXT, "English").click)
     check("back to English", b.h1() == "Applications", b.h1())
 
 
@@ -252,7 +260,8 @@ def keyboard_and_phone(b):
     b.d.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
     check("first Tab reaches the skip link", b.d.switch_to.active_element.text == "Skip to content")
     b.d.find_element(By.ID, "f-email").send_keys("auditor@bwu.demo")
-    b.d.find_element(By.ID, "f-password").send_keys(PASSWORD + Keys.ENTER)
+    b.d.find_element(By.ID, "f-password").send_keys(PASSWORD)
+    b.navigate(lambda: b.d.find_element(By.ID, "f-password").send_keys(Keys.ENTER))
     check("sign-in works from the keyboard", b.h1() == "Programme dashboard", b.h1())
     b.d.set_window_size(390, 844)
     b.go("/dashboard")

@@ -48,3 +48,6 @@ swift build --build-tests
 
 say "running the Swift test suite (SQLite and PostgreSQL)"
 swift test --skip-build
+
+say "end-to-end tests of the web pages in headless Chromium"
+bash e2e/run.sh .build/debug/bwu

@@ -44,7 +44,8 @@ import Testing
         #expect(html.contains("id=\"f-requestedAmount\" name=\"requestedAmount\" required aria-invalid=\"true\""))
         #expect(html.contains("value=\"12,5x\""))
         #expect(html.contains("<p class=\"error\" id=\"f-milestones-0-amount-error\">Enter an amount</p>"))
-        #expect(html.contains("<a href=\"#f-requestedAmount\">"))
+        #expect(html.contains("<a href=\"#f-requestedAmount\">Requested amount: Enter an amount</a>"))
+        #expect(html.contains("<a href=\"#f-milestones-0-amount\">Milestone 1: Amount: Enter an amount</a>"))
         #expect(html.contains("action=\"/applications\""))
         #expect(html.contains("name=\"csrf\" value=\"tok-123\""))
         // Every control has a label pointing at it.

@@ -13,17 +13,18 @@ public enum EnvelopeChart {
             return el("p") { t(.chartNoData) }
         }
         let maximum = max(1, points.map { max($0.available, $0.committed, $0.disbursed) }.max() ?? 1)
-        let start = first.date.timeIntervalSince1970
-        let span = max(1, last.date.timeIntervalSince1970 - start)
+        // One step per transaction, evenly spaced: a programme's money moves in bursts (a pledge,
+        // then grants weeks apart), and a true time axis would squash most steps into one pixel.
         let plotWidth = Double(width - left - right), plotHeight = Double(height - top - bottom)
-        func x(_ date: Date) -> Int { left + Int((date.timeIntervalSince1970 - start) / span * plotWidth) }
+        let stepWidth = plotWidth / Double(points.count)
+        func x(_ index: Int) -> Int { left + Int(Double(index) * stepWidth) }
         func y(_ value: Int64) -> Int { top + Int(plotHeight - Double(value) / Double(maximum) * plotHeight) }
         // Chart geometry may use Double: it places pixels, it never states an amount.
         func steps(_ value: (EnvelopePoint) -> Int64) -> String {
             var coordinates: [String] = []
             var previousY: Int?
-            for point in points {
-                let px = x(point.date), py = y(value(point))
+            for (index, point) in points.enumerated() {
+                let px = x(index), py = y(value(point))
                 if let previousY { coordinates.append("\(px),\(previousY)") }
                 coordinates.append("\(px),\(py)")
                 previousY = py

@@ -46,6 +46,7 @@ extension Catalogue {
         .sodRule: "Den, der har indsendt dokumentation, kan ikke verificere den, og den, der har verificeret en milepæl, kan ikke udbetale den. En udbetaling kræver en anden person.",
         .sodYouSubmitted: "Du har indsendt denne dokumentation, så en anden programmedarbejder skal verificere den.",
         .sodYouVerified: "Du har verificeret denne milepæl og kan derfor ikke udbetale den: en anden økonomimedarbejder skal foretage udbetalingen.",
+        .sodYouMayPay: "Du har ikke verificeret denne milepæl og må derfor udbetale den.",
         .sodVerifierCannotPay: "Kun en anden økonomimedarbejder end den, der verificerede, kan udbetale denne milepæl",
         .ledgerTitle: "Regnskab", .kind: "Type", .allKinds: "Alle typer", .fromDate: "Fra", .toDate: "Til",
         .downloadCSV: "Hent som CSV", .memo: "Tekst", .postings: "Posteringer", .by: "Af", .fundingSource: "Finansieringskilde",

@@ -46,6 +46,7 @@ extension Catalogue {
         .sodRule: "The person who submitted evidence cannot verify it, and the person who verified a milestone cannot pay it. A payment needs a second person.",
         .sodYouSubmitted: "You submitted this evidence, so another programme officer must verify it.",
         .sodYouVerified: "You verified this milestone, so you cannot disburse it: another finance officer must make the payment.",
+        .sodYouMayPay: "You did not verify this milestone, so you may disburse it.",
         .sodVerifierCannotPay: "Only a finance officer other than the verifier can disburse this milestone",
         .ledgerTitle: "Ledger", .kind: "Kind", .allKinds: "All kinds", .fromDate: "From", .toDate: "To",
         .downloadCSV: "Download as CSV", .memo: "Memo", .postings: "Postings", .by: "By", .fundingSource: "Funding source",

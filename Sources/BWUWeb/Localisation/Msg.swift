@@ -25,7 +25,7 @@ public enum Msg: Hashable, Sendable {
     case grantsTitle, grant, noGrants, paid, milestonesPaid, evidence, document, submittedBy, decision
     case awaitingDecision, verifiedBy, rejectedBy, submitEvidence, documentReference, referenceHint, file
     case decideEvidence, reasonHint, verify, reject, disburse, paidOn, paidBy, you, anotherUser
-    case sodTitle, sodRule, sodYouSubmitted, sodYouVerified, sodVerifierCannotPay
+    case sodTitle, sodRule, sodYouSubmitted, sodYouVerified, sodVerifierCannotPay, sodYouMayPay
     // Ledger and audit
     case ledgerTitle, kind, allKinds, fromDate, toDate, downloadCSV, memo, postings, by, fundingSource
     case auditTitle, chainIntact, chainBroken, chainBrokenAt, chainEntriesChecked, action, allActions, entityID

@@ -18,6 +18,25 @@ public struct ApplicationFormModel: Sendable {
 }
 
 public enum ApplicationFormPage {
+    /// The words a reader sees for a field the services name, e.g. `milestones[1].amount` →
+    /// "Milestone 2: Amount", so the error summary speaks the form's language, not the API's.
+    static func label(for field: String, _ t: Language) -> String {
+        let simple: [String: Msg] = [
+            "title": .title, "siteAddress": .siteAddress, "municipality": .municipality,
+            "deliveryCommitment": .deliveryCommitment, "requestedAmount": .requested,
+            "productLines": .productLines, "milestones": .milestones,
+        ]
+        if let key = simple[field] { return t(key) }
+        let parts = field.split(whereSeparator: { "[].".contains($0) }).map(String.init)
+        guard parts.count == 3, let index = Int(parts[1]) else { return field }
+        let row = parts[0] == "productLines" ? t(.productLine) : t(.milestone)
+        let column: [String: Msg] = [
+            "name": .name, "category": .category, "capacityPerMonth": .capacityPerMonth, "description": .description,
+            "amount": .amount, "dueDate": .dueDate, "evidenceRequired": .evidenceRequired,
+        ]
+        return "\(row) \(index + 1): \(column[parts[2]].map { t($0) } ?? parts[2])"
+    }
+
     /// Blank rows offered beyond the filled ones: enough to add lines without any script.
     static let spareRows = 2
 
@@ -32,7 +51,7 @@ public enum ApplicationFormPage {
                     el("p") { t(.formHasErrors) }
                     el("ul") {
                         for field in errors.keys.sorted() {
-                            el("li") { el("a", [href("#" + UI.fieldID(field))]) { "\(field): \(errors[field]!)" } }
+                            el("li") { el("a", [href("#" + UI.fieldID(field))]) { "\(label(for: field, t)): \(errors[field]!)" } }
                         }
                     }
                 }

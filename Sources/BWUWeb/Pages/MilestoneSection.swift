@@ -79,7 +79,7 @@ enum MilestoneSection {
                     if milestone.verifiedBy == context.actor?.userID {
                         el("p", [cls("rule-applied")]) { t(.sodYouVerified) }
                     } else {
-                        if let error = errors["payment"] { el("p", [cls("error"), Attribute("role", "alert")]) { error } }
+                        el("p", [cls("hint")]) { t(.sodYouMayPay) }
                         context.postForm(.disburse(grant: grant.id, milestone: milestone.id), [cls("inline")]) {
                             input([Attribute("type", "hidden"), Attribute("name", "idempotencyKey"),
                                    Attribute("value", model.paymentKeys[milestone.id] ?? UUID().uuidString)])

@@ -30,8 +30,8 @@ public enum Stylesheet {
     .cards{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:.75rem}
     .card{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem;display:flex;flex-direction:column}
     .card-label{color:var(--muted);font-size:.9rem}.card-value{font-size:1.2rem;font-weight:700;font-variant-numeric:tabular-nums}
-    .chart{background:#fff;border:1px solid var(--line);border-radius:6px;margin:1rem 0;padding:1rem}
-    .svg-chart{width:100%;height:auto;max-height:22rem}
+    .chart{background:#fff;border:1px solid var(--line);border-radius:6px;margin:1rem 0;padding:1rem;overflow-x:auto}
+    .svg-chart{width:100%;height:auto;min-width:30rem}
     .svg-chart .grid{stroke:#e1e6eb}.svg-chart .axis,.svg-chart .label,.svg-chart .value{font-size:12px;fill:var(--muted)}
     .svg-chart .label{fill:var(--ink);font-size:13px}
     .line{fill:none;stroke-width:3}.s-available{stroke:var(--c-available)}.s-committed{stroke:var(--c-committed)}.s-disbursed{stroke:var(--c-disbursed)}
@@ -65,7 +65,7 @@ public enum Stylesheet {
     .choice{display:flex;gap:.5rem;align-items:center;margin:.3rem 0}.choice label{font-weight:400}
     .button,button[type=submit]:not(.link-button){display:inline-block;background:var(--blue);color:#fff;border:2px solid var(--blue);border-radius:4px;
     padding:.5rem 1.1rem;font:inherit;font-weight:600;cursor:pointer;text-decoration:none}
-    .button.secondary,button.secondary{background:#fff;color:var(--blue)}
+    .button.secondary,button[type=submit].secondary{background:#fff;color:var(--blue)}
     .actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:flex-end;margin:1rem 0}
     form.inline{display:inline}
     .filters{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:flex-end}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# End-to-end tests of the web pages in a real headless Chromium:
+#   bash e2e/run.sh [path/to/bwu]        (default .build/debug/bwu; scripts/test.sh calls this last)
+# Installs Debian's chromium and chromium-driver and Python's selenium if missing, serves the
+# demo programme on a fresh SQLite file and a free port, runs e2e/run.py against it (which
+# saves screenshots to artifacts/screenshots/), and stops the server again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BWU_BIN=${1:-.build/debug/bwu}
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
+
+E2ETMP=$(mktemp -d "${TMPDIR:-/tmp}/bwu-e2e.XXXXXX")
+PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+"$BWU_BIN" serve --demo --database "$E2ETMP/bwu.sqlite" --port "$PORT" >"$E2ETMP/serve.log" 2>&1 &
+SERVER=$!
+stop_server() {
+  kill "$SERVER" 2>/dev/null || true
+  wait "$SERVER" 2>/dev/null || true
+  rm -rf "$E2ETMP"
+}
+trap stop_server EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$SERVER" 2>/dev/null; then cat "$E2ETMP/serve.log"; echo "bwu serve exited"; exit 1; fi
+  sleep 1
+done
+echo "bwu serving the demo on port $PORT"
+BWU_URL="http://127.0.0.1:$PORT" python3 e2e/run.py
