@@ -8,6 +8,6 @@ struct BWU: AsyncParsableCommand {
         abstract: "Build with Ukraine: the co-production programme from envelope to accepted delivery.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, SeedCommand.self, AuditCommand.self, ExportCommand.self,
-            PlanCommand.self, GenerateCommand.self, BenchCommand.self, ResilienceCommand.self,
+            PlanRootCommand.self, GenerateCommand.self, BenchCommand.self, ResilienceCommand.self,
         ])
 }

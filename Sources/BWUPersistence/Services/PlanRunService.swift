@@ -32,7 +32,10 @@ public struct PlanRunService: Sendable {
     /// ``execute(_:)`` in the background.
     /// - Parameter organisationID: the manufacturer to plan; a manufacturer plans its own.
     public func start(organisationID: UUID?, actor: Actor) async throws -> PlanRunRecord {
-        try actor.require(.manufacturer, .programmeOfficer, to: "starting a plan run")
+        try actor.require(.manufacturer, .programmeOfficer, .admin, to: "starting a plan run")
+        if actor.has(.manufacturer), let organisationID, organisationID != actor.organisationID {
+            throw DomainError.invalid("organisationId", "a manufacturer plans its own organisation; leave the field out")
+        }
         let organisation = actor.has(.manufacturer) ? actor.organisationID : organisationID
         guard let organisation else { throw DomainError.invalid("organisationId", "say which manufacturer to plan") }
         guard let target = try await OrganisationModel.find(organisation, on: context.database),
@@ -80,6 +83,16 @@ public struct PlanRunService: Sendable {
             run.finishedAt = context.now()
             try? await update(run, status: .failed, progress: 100, stage: "failed")
         }
+    }
+
+    /// The run's organisation, found by exact name or id, for the command line.
+    public func manufacturer(named nameOrID: String) async throws -> UUID {
+        let query = OrganisationModel.query(on: context.database).filter(\.$kind == OrganisationKind.manufacturer.rawValue)
+        if let id = UUID(uuidString: nameOrID) { query.filter(\.$id == id) } else { query.filter(\.$name == nameOrID) }
+        guard let organisation = try await query.first() else {
+            throw DomainError.invalid("--organisation", "no manufacturer named '\(nameOrID)'")
+        }
+        return try organisation.requireID()
     }
 
     public func get(_ id: UUID, actor: Actor) async throws -> PlanRunRecord {

@@ -8,6 +8,8 @@ extension Application {
     ) async throws -> T {
         // Vapor must not read bwu's own command line, so give it an empty one.
         let app = try await Application.make(Environment(name: "production", arguments: ["bwu"]))
+        // A one-off command's output is its result; migration chatter stays out of it.
+        app.logger.logLevel = .warning
         do {
             try await configure(app, configuration)
             let result = try await body(app)
