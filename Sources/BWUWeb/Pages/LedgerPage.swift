@@ -67,7 +67,7 @@ public enum LedgerPage {
                              }
                          }
                      },
-                     text(model.people[transaction.createdBy] ?? transaction.createdBy.uuidString)]
+                     text(model.people[transaction.createdBy] ?? "\(t(.anotherUser)) (\(transaction.createdBy.uuidString.prefix(8)))")]
                 })
         }
     }

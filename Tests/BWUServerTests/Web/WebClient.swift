@@ -7,6 +7,8 @@ import VaporTesting
 final class WebClient: @unchecked Sendable {
     let app: Application
     private(set) var cookies: [String: String] = [:]
+    /// Sent with every request, e.g. `X-Forwarded-Proto` as a TLS-terminating proxy adds it.
+    var extraHeaders: [(String, String)] = []
 
     struct Page {
         let status: HTTPStatus
@@ -65,6 +67,7 @@ final class WebClient: @unchecked Sendable {
     private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: HTTPMediaType?) async throws -> Page {
         var headers = HTTPHeaders()
         if let contentType { headers.contentType = contentType }
+        for (name, value) in extraHeaders { headers.add(name: name, value: value) }
         if !cookies.isEmpty {
             headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }

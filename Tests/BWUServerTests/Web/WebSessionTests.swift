@@ -32,6 +32,19 @@ import Vapor
         }
     }
 
+    @Test func behindAnHTTPSProxyTheCookieIsSecure() async throws {
+        try await withTestApp(.sqlite) { api in
+            let web = WebClient(api.app)
+            web.extraHeaders = [("X-Forwarded-Proto", "https")]
+            let form = try await web.get("/sign-in")
+            let reply = try await web.post("/sign-in", [("csrf", form.csrf!), ("email", Demo.auditor), ("password", DemoSeed.password)])
+            let cookie = reply.headers[.setCookie].first { $0.hasPrefix("bwu_session=") } ?? ""
+            #expect(cookie.contains("Secure"))
+            let page = try await web.get("/audit")
+            #expect(page.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true)
+        }
+    }
+
     @Test func wrongPasswordKeepsTheEmailAndSaysWhy() async throws {
         try await withTestApp(.sqlite) { api in
             let web = WebClient(api.app)
