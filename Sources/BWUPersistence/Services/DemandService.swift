@@ -37,22 +37,38 @@ public struct DemandService: Sendable {
 
     public func list(actor: Actor) async throws -> [DemandRecord] {
         let query = DemandModel.query(on: context.database)
-        try Self.scope(query, actor)
+        try await scope(query, actor)
         return try await query.sort(\.$dueDate).sort(\.$priority).all().map { try $0.record() }
     }
 
     public func get(_ id: UUID, actor: Actor) async throws -> DemandRecord {
         let query = DemandModel.query(on: context.database).filter(\.$id == id)
-        try Self.scope(query, actor)
+        try await scope(query, actor)
         guard let demand = try await query.first() else { throw DomainError.notFound("demand") }
         return try demand.record()
     }
 
-    /// Customers see their own demands, manufacturers the demands addressed to them.
-    static func scope(_ query: QueryBuilder<DemandModel>, _ actor: Actor) throws {
+    /// Customers see their own demands, manufacturers the demands addressed to them, suppliers
+    /// the demands for products their parts go into (per the manufacturers' product data).
+    func scope(_ query: QueryBuilder<DemandModel>, _ actor: Actor) async throws {
         if actor.seesAllOrganisations { return }
         if actor.has(.customer) { query.filter(\.$customerID == actor.organisationID); return }
         if actor.has(.manufacturer) { query.filter(\.$manufacturerID == actor.organisationID); return }
-        throw DomainError.forbidden("reading demands requires the role customer, manufacturer, programme-officer, finance-officer, auditor or admin")
+        if actor.has(.supplier) { query.filter(\.$productID ~~ (try await productsUsingParts(of: actor))); return }
+        throw DomainError.forbidden("reading demands requires the role customer, manufacturer, supplier, programme-officer, finance-officer, auditor or admin")
+    }
+
+    private func productsUsingParts(of supplier: Actor) async throws -> [UUID] {
+        guard let name = try await OrganisationModel.find(supplier.organisationID, on: context.database)?.name else { return [] }
+        var products: [UUID] = []
+        for stored in try await ProductDataModel.query(on: context.database).all() {
+            let data = try stored.data()
+            let supplied = data.itemsSupplied(by: name)
+            guard !supplied.isEmpty else { continue }
+            let dependants = data.itemsDepending(on: supplied)
+            products += try await ProductModel.query(on: context.database).filter(\.$organisationID == stored.organisationID)
+                .filter(\.$code ~~ Array(dependants)).all().map { try $0.requireID() }
+        }
+        return products
     }
 }

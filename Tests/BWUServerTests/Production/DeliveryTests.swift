@@ -150,4 +150,22 @@ import Vapor
             #expect(try await api.request(.POST, "/deliveries/\(delivery)/decision", token: dan, json: ["acceptedQuantity": 5]).status == .notFound)
         }
     }
+
+    @Test func suppliersSeeTheDemandsTheirPartsGoInto() async throws {
+        try await withTestApp(.sqlite) { api in
+            // Setup: in the demo, Jutland Composites supplies Dnipro's UAV airframe; Fyn Precision supplies nothing
+            let officer = try await api.signIn(Demo.officer)
+            let all = try await api.request(.GET, "/demands", token: officer).array
+            let products = try await api.request(.GET, "/products", token: officer).array
+            let uav = products.first { $0["code"] as? String == "UAV-R1" }!["id"] as! String
+
+            // Act
+            let jutland = try await api.request(.GET, "/demands", token: try await api.signIn(Demo.supplier)).array
+
+            // Check
+            #expect(!jutland.isEmpty)
+            #expect(jutland.allSatisfy { $0["productId"] as? String == uav })
+            #expect(jutland.count == all.filter { $0["productId"] as? String == uav }.count)
+        }
+    }
 }
