@@ -14,12 +14,7 @@ enum DashboardPages {
         }
         var counts: [(ApplicationStatus, Int)]?
         if actor.hasAny(.manufacturer, .reviewer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
-            let service = ApplicationService(req.services)
-            var found: [(ApplicationStatus, Int)] = []
-            for status in ApplicationStatus.allCases {
-                found.append((status, try await service.list(actor: actor, status: status, page: try PageRequest(page: 1, size: 1)).total))
-            }
-            counts = found
+            counts = try await applicationCounts(req, actor: actor)
         }
         var grants: [GrantRecord]?
         if actor.hasAny(.manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
@@ -29,5 +24,20 @@ enum DashboardPages {
             programme: programme, envelope: envelope, applicationCounts: counts, grants: grants,
             organisationNames: try await PageData.organisationNames(req))
         return WebResponse.html(DashboardPage.render(req.pageContext(), model))
+    }
+
+    /// Applications by state within the actor's scope. One page of the list usually holds them
+    /// all, and counting it costs one read; only a larger programme asks for each state's total.
+    private static func applicationCounts(_ req: Request, actor: Actor) async throws -> [(ApplicationStatus, Int)] {
+        let service = ApplicationService(req.services)
+        let first = try await service.list(actor: actor, status: nil, page: try PageRequest(page: 1, size: PageRequest.maximumSize))
+        if first.items.count >= first.total {
+            return ApplicationStatus.allCases.map { status in (status, first.items.filter { $0.status == status }.count) }
+        }
+        var counts: [(ApplicationStatus, Int)] = []
+        for status in ApplicationStatus.allCases {
+            counts.append((status, try await service.list(actor: actor, status: status, page: try PageRequest(page: 1, size: 1)).total))
+        }
+        return counts
     }
 }
