@@ -11,16 +11,10 @@ import sys
 import tempfile
 import traceback
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
-BASE = os.environ.get("BWU_URL", "http://127.0.0.1:8080").rstrip("/")
-PASSWORD = "demo-password-2026"
-SHOTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "artifacts", "screenshots")
+from browser import BASE, PASSWORD, Browser, check, make_driver, results
 
 # Menu entries each role must see (True) or must not see (False).
 USERS = {
@@ -41,77 +35,6 @@ USERS = {
     "jutland.composites@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False},
     "baltic.motors@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False},
 }
-
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
-    print(("PASS " if condition else "FAIL ") + name + ("" if condition or not detail else f" — {detail}"), flush=True)
-
-
-def make_driver():
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--window-size=1280,900", "--lang=en-GB"):
-        options.add_argument(argument)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-class Browser:
-    def __init__(self, driver):
-        self.d = driver
-
-    def go(self, path):
-        self.d.get(BASE + path)
-
-    def navigate(self, action):
-        """Runs an action that leaves the page (a click, Enter) and waits for the next page to load."""
-        old = self.d.find_element(By.TAG_NAME, "html")
-        action()
-        WebDriverWait(self.d, 30).until(expected_conditions.staleness_of(old))
-        WebDriverWait(self.d, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
-
-    def h1(self):
-        return self.d.find_element(By.TAG_NAME, "h1").text
-
-    def text(self):
-        return self.d.find_element(By.TAG_NAME, "body").text
-
-    def shot(self, name):
-        os.makedirs(SHOTS, exist_ok=True)
-        height = self.d.execute_script("return document.body.scrollHeight")
-        width = self.d.get_window_size()["width"]
-        self.d.set_window_size(width, min(max(height + 120, 600), 4000))
-        self.d.save_screenshot(os.path.join(SHOTS, name + ".png"))
-        self.d.set_window_size(width, 900)
-
-    def sign_in(self, email):
-        self.d.delete_all_cookies()
-        self.go("/sign-in")
-        self.d.find_element(By.ID, "f-email").send_keys(email)
-        self.d.find_element(By.ID, "f-password").send_keys(PASSWORD)
-        self.navigate(self.d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click)
-
-    def sign_out(self):
-        self.navigate(self.d.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button").click)
-
-    def menu(self):
-        return [a.text for a in self.d.find_elements(By.CSS_SELECTOR, "nav.main-nav a")]
-
-    def fill(self, field_id, value):
-        element = self.d.find_element(By.ID, field_id)
-        element.clear()
-        element.send_keys(value)
-
-    def click_button(self, label):
-        for button in self.d.find_elements(By.CSS_SELECTOR, "main button[type=submit]"):
-            if button.text.strip().startswith(label):
-                self.navigate(button.click)
-                return
-        raise AssertionError(f"no button '{label}' on {self.d.current_url}")
-
 
 def normal(text):
     """Selenium reports no-break spaces as they are; compare with plain spaces."""
