@@ -64,5 +64,8 @@ extension ProductData {
 /// Every error of a failed import.
 public struct ImportErrors: Error, Equatable, Sendable, CustomStringConvertible {
     public let errors: [ImportError]
+
+    public init(errors: [ImportError]) { self.errors = errors }
+
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }

@@ -6,6 +6,12 @@ public struct ProductData: Codable, Equatable, Sendable {
         public var code: String
         public var name: String
         public var unit: String
+
+        public init(code: String, name: String, unit: String) {
+            self.code = code
+            self.name = name
+            self.unit = unit
+        }
     }
 
     public struct Resource: Codable, Equatable, Sendable {
@@ -13,16 +19,32 @@ public struct ProductData: Codable, Equatable, Sendable {
         /// ISO 3166-1 alpha-2 country of the facility (DK for plants in Denmark, UA in Ukraine).
         public var location: String
         public var capacityPerWeek: Double
+
+        public init(code: String, location: String, capacityPerWeek: Double) {
+            self.code = code
+            self.location = location
+            self.capacityPerWeek = capacityPerWeek
+        }
     }
 
     public struct Input: Codable, Equatable, Sendable {
         public var item: String
         public var qty: Double
+
+        public init(item: String, qty: Double) {
+            self.item = item
+            self.qty = qty
+        }
     }
 
     public struct ResourceLoad: Codable, Equatable, Sendable {
         public var resource: String
         public var perUnit: Double
+
+        public init(resource: String, perUnit: Double) {
+            self.resource = resource
+            self.perUnit = perUnit
+        }
     }
 
     public struct Operation: Codable, Equatable, Sendable {
@@ -35,6 +57,18 @@ public struct ProductData: Codable, Equatable, Sendable {
         public var lotMultiple: Double
         public var inputs: [Input]
         public var loads: [ResourceLoad]
+
+        public init(code: String, item: String, location: String, leadTimeWeeks: Int, unitCostMinor: Int64, minLot: Double, lotMultiple: Double, inputs: [Input], loads: [ResourceLoad]) {
+            self.code = code
+            self.item = item
+            self.location = location
+            self.leadTimeWeeks = leadTimeWeeks
+            self.unitCostMinor = unitCostMinor
+            self.minLot = minLot
+            self.lotMultiple = lotMultiple
+            self.inputs = inputs
+            self.loads = loads
+        }
     }
 
     public struct PurchaseSource: Codable, Equatable, Sendable {
@@ -48,17 +82,40 @@ public struct ProductData: Codable, Equatable, Sendable {
         public var capacityPerWeek: Double?
         public var minLot: Double
         public var lotMultiple: Double
+
+        public init(code: String, item: String, supplier: String, country: String, leadTimeWeeks: Int, unitCostMinor: Int64, capacityPerWeek: Double?, minLot: Double, lotMultiple: Double) {
+            self.code = code
+            self.item = item
+            self.supplier = supplier
+            self.country = country
+            self.leadTimeWeeks = leadTimeWeeks
+            self.unitCostMinor = unitCostMinor
+            self.capacityPerWeek = capacityPerWeek
+            self.minLot = minLot
+            self.lotMultiple = lotMultiple
+        }
     }
 
     public struct Stock: Codable, Equatable, Sendable {
         public var item: String
         public var qty: Double
+
+        public init(item: String, qty: Double) {
+            self.item = item
+            self.qty = qty
+        }
     }
 
     public struct OpenOrder: Codable, Equatable, Sendable {
         public var item: String
         public var due: String
         public var qty: Double
+
+        public init(item: String, due: String, qty: Double) {
+            self.item = item
+            self.due = due
+            self.qty = qty
+        }
     }
 
     public var currency: String

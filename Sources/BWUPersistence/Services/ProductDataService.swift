@@ -1,4 +1,5 @@
 import BWUDomain
+import BWUPlanning
 import Fluent
 import Foundation
 
@@ -19,6 +20,23 @@ public struct ProductDataService: Sendable {
         case .success(let parsed): data = parsed
         case .failure(let errors): throw errors
         }
+        try await store(data, format: "csv", actor: actor)
+        return data
+    }
+
+    /// Replaces the actor's organisation's product data with the supply side of a bwu-plan/1 model
+    /// (already strictly decoded and validated by the planning engine's reader).
+    /// - Returns: the stored data and how many of the model's demands were left out.
+    public func importModel(_ model: PlanningModel, actor: Actor) async throws -> (data: ProductData, ignoredDemands: Int) {
+        try actor.require(.manufacturer, to: "importing product data")
+        let suppliers = Set(try await OrganisationModel.query(on: context.database)
+            .filter(\.$kind == OrganisationKind.supplier.rawValue).all().map(\.name))
+        let data = try ProductData.from(model: model, suppliers: suppliers)
+        try await store(data, format: "bwu-plan/1", actor: actor)
+        return (data, model.demands.count)
+    }
+
+    private func store(_ data: ProductData, format: String, actor: Actor) async throws {
         let document = String(decoding: try Self.encoder.encode(data), as: UTF8.self)
         let now = context.now()
         try await context.audited(by: actor) { db, log in
@@ -31,10 +49,9 @@ public struct ProductDataService: Sendable {
             log.record("product-data.imported", "product-data", try stored.requireID(), [
                 "items": String(data.items.count), "operations": String(data.operations.count),
                 "purchaseSources": String(data.purchaseSources.count), "resources": String(data.resources.count),
-                "documentSha256": SHA256Hex.digest(document),
+                "documentSha256": SHA256Hex.digest(document), "format": format,
             ])
         }
-        return data
     }
 
     /// The product data of an organisation the actor may see (its own, or any for programme roles).

@@ -19,7 +19,7 @@ enum APIRoute: CaseIterable {
     case listDeliveries, shipDelivery, getDelivery, decideDelivery
     case getDisbursement, getProgress
     case listOCDSReleases
-    case importProductData, exportProductData, getPlanningModel
+    case importProductData, importPlanningModel, exportProductData, getPlanningModel
     case startPlanRun, listPlanRuns, getPlanRun, getPlanRunDocuments, comparePlanRuns
 
     static let prefix = "api/v1"
@@ -29,7 +29,7 @@ enum APIRoute: CaseIterable {
         case .signIn, .createOrganisation, .createUser, .createProgramme, .addFundingSource, .createApplication,
              .submitApplication, .reviewApplication, .createGrant, .submitEvidence, .verifyMilestone, .disburseMilestone,
              .registerFacility, .addPermit, .reportProduction, .createProduct, .registerLicence, .revokeLicence, .postDemand,
-             .shipDelivery, .decideDelivery, .importProductData, .startPlanRun:
+             .shipDelivery, .decideDelivery, .importProductData, .importPlanningModel, .startPlanRun:
             .POST
         case .signOut: .DELETE
         case .updateApplication, .updatePermit, .setFacilityStatus: .PUT
@@ -80,7 +80,7 @@ enum APIRoute: CaseIterable {
         case .listOCDSReleases: "/ocds/releases"
         case .importProductData: "/product-data/import"
         case .exportProductData: "/product-data/files/{file}"
-        case .getPlanningModel: "/product-data/model"
+        case .getPlanningModel, .importPlanningModel: "/product-data/model"
         case .startPlanRun, .listPlanRuns: "/plan-runs"
         case .getPlanRun: "/plan-runs/{planRunId}"
         case .getPlanRunDocuments: "/plan-runs/{planRunId}/documents"

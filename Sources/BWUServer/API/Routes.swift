@@ -76,6 +76,7 @@ private func handler(for route: APIRoute) -> @Sendable (Request) async throws ->
     case .importProductData: PlanningHandlers.importProductData
     case .exportProductData: PlanningHandlers.exportProductData
     case .getPlanningModel: PlanningHandlers.model
+    case .importPlanningModel: PlanningHandlers.importModel
     case .startPlanRun: PlanningHandlers.startRun
     case .listPlanRuns: PlanningHandlers.listRuns
     case .getPlanRun: PlanningHandlers.getRun

@@ -82,6 +82,28 @@ import Vapor
         }
     }
 
+    @Test func theStoredDataRoundTripsThroughABwuPlanModel() async throws {
+        try await withTestApp(.sqlite) { api in
+            let dnipro = try await api.signIn(Demo.dnipro)
+            let operations = try await api.request(.GET, "/product-data/files/purchase_sources.csv", token: dnipro).body
+            let model = try await api.request(.GET, "/product-data/model", token: dnipro)
+
+            let reimported = try await api.request(.POST, "/product-data/model", token: dnipro, rawBody: model.body)
+
+            #expect(reimported.status == .ok, "\(reimported.body)")
+            #expect(reimported.headers.first(name: "Warning")?.contains("1 demands") == true)
+            #expect(try await api.request(.GET, "/product-data/files/purchase_sources.csv", token: dnipro).body == operations)
+
+            var broken = try JSONSerialization.jsonObject(with: Data(model.body.utf8)) as! [String: Any]
+            var items = broken["items"] as! [[String: Any]]
+            items[1]["colour"] = "green"
+            broken["items"] = items
+            let refused = try await api.request(.POST, "/product-data/model", token: dnipro, json: broken)
+            #expect(refused.status == .unprocessableEntity)
+            #expect((refused.object["errors"] as? [[String: Any]])?.first?["field"] as? String == "$.items[1].colour", "\(refused.body)")
+        }
+    }
+
     /// Starts a run and waits (bounded) for it to finish.
     static func run(_ api: TestAPI, token: String) async throws -> [String: Any] {
         let started = try await api.request(.POST, "/plan-runs", token: token, json: [String: Any]())

@@ -1,5 +1,6 @@
 import BWUDomain
 import BWUPersistence
+import BWUPlanning
 import Fluent
 import Vapor
 
@@ -10,6 +11,28 @@ enum PlanningHandlers {
         let body = try req.decodeBody(ProductDataImportRequest.self)
         let data = try await ProductDataService(req.services).importCSV(files: body.files, actor: actor)
         return try ProductDataSummaryDTO(data).response()
+    }
+
+    /// Replaces the product data with the supply side of a bwu-plan/1 model sent as the body.
+    @Sendable static func importModel(_ req: Request) async throws -> Response {
+        let actor = try req.actor()
+        try actor.require(.manufacturer, to: "importing product data")
+        guard let buffer = req.body.data, buffer.readableBytes > 0 else {
+            throw RequestBodyError(status: .badRequest, field: nil, reason: "send a bwu-plan/1 model as the JSON body")
+        }
+        let model: PlanningModel
+        do {
+            model = try PlanningModel.decode(from: Data(buffer.readableBytesView))
+        } catch {
+            throw RequestBodyError(status: .unprocessableEntity, field: error.path, reason: error.reason)
+        }
+        let result = try await ProductDataService(req.services).importModel(model, actor: actor)
+        let response = try ProductDataSummaryDTO(result.data).response()
+        if result.ignoredDemands > 0 {
+            // Demands come from the armed-forces customers in bwu, not from a manufacturer's file.
+            response.headers.add(name: "Warning", value: "299 bwu \"\(result.ignoredDemands) demands in the model were not imported\"")
+        }
+        return response
     }
 
     /// One file of the stored product data as CSV (`items.csv`, …).
