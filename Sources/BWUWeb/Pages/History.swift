@@ -40,7 +40,9 @@ public struct HistoryEntry: Equatable, Sendable {
                 details: [(t(.round), String(review.round)), (t(.verdict), t(Msg.verdictName(review.verdict))), (t(.reason), review.reason)]))
         }
         if application.updatedAt > (entries.last?.date ?? application.createdAt) {
-            entries.append(HistoryEntry(date: application.updatedAt, who: "", action: "application.\(application.status.rawValue)", details: []))
+            // A draft's latest change is an edit; otherwise the change that put it in its state.
+            let action = application.status == .draft ? "application.edited" : "application.\(application.status.rawValue)"
+            entries.append(HistoryEntry(date: application.updatedAt, who: "", action: action, details: []))
         }
         return entries
     }
