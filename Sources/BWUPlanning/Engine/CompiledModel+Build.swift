@@ -49,6 +49,7 @@ extension CompiledModel {
         for stock in model.onHand { flow[item[stock.item]! * h] += stock.qty }
         for receipt in model.receipts { flow[item[receipt.item]! * h + receipt.bucket] += receipt.qty }
         initialFlow = flow
+        demandItem = model.demands.map { item[$0.item]! }
         budget = model.budget.map { given in (0..<h).map { $0 < given.count ? given[$0] : 0 } }
 
         let order = Self.inputsFirstOrder(itemCount: itemIDs.count, opItem: opItem, inputStart: inputStart, inputItem: inputItem)
@@ -59,7 +60,7 @@ extension CompiledModel {
         let wanted = model.demands.reduce(0.0) { $0 + $1.qty * standardCost[item[$1.item]!] }
         budgetIsScarce = budget.map { $0.reduce(0, +) < wanted } ?? false
         var demandQty = [Double](repeating: 0, count: itemIDs.count)
-        for demand in model.demands { demandQty[item[demand.item]!] += demand.qty }
+        for (d, demand) in model.demands.enumerated() { demandQty[demandItem[d]] += demand.qty }
         let (congestion, scarcity) = Self.estimateCongestion(
             order: order, byItem: byItem, demandQty: demandQty, inputStart: inputStart, inputItem: inputItem,
             inputQty: inputQty, loadStart: loadStart, loadResource: loadResource, loadPerUnit: loadPerUnit,

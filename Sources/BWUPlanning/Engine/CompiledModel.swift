@@ -43,6 +43,8 @@ struct CompiledModel: Sendable {
     let buyCapacity: [Double]
     /// Net stock change of item `i` in bucket `t` from on-hand stock and receipts.
     let initialFlow: [Double]
+    /// Item index of each demand, in model order.
+    let demandItem: [Int]
     /// Money released per bucket; `nil` when spending is unconstrained.
     let budget: [Double]?
 

@@ -20,8 +20,7 @@ struct DeliveryBook {
     init(model: PlanningModel, compiled: CompiledModel) {
         self.model = model
         self.compiled = compiled
-        let item = CompiledModel.indexMap(compiled.itemIDs)
-        demands = model.demands.map { DemandInfo(item: item[$0.item]!, qty: $0.qty, due: $0.due, value: $0.value) }
+        demands = zip(model.demands, compiled.demandItem).map { DemandInfo(item: $1, qty: $0.qty, due: $0.due, value: $0.value) }
         delivered = [Double](repeating: 0, count: demands.count)
         onTime = delivered
         causes = [Blocker?](repeating: nil, count: demands.count)
