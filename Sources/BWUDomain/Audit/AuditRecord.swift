@@ -17,7 +17,7 @@ public struct AuditRecord: Equatable, Sendable {
     /// Facts worth keeping about the change (amounts, verdicts, reasons).
     public let details: [String: String]
     public let previousHash: String
-    public let hash: String
+    public private(set) var hash: String
 
     /// The hash of the (empty) chain before the first entry.
     public static let genesisHash = String(repeating: "0", count: 64)
@@ -27,19 +27,10 @@ public struct AuditRecord: Equatable, Sendable {
         sequence: Int64, occurredAt: String, actorID: UUID, actorEmail: String, action: String,
         entityType: String, entityID: String, details: [String: String], previousHash: String
     ) {
-        self.sequence = sequence
-        self.occurredAt = occurredAt
-        self.actorID = actorID
-        self.actorEmail = actorEmail
-        self.action = action
-        self.entityType = entityType
-        self.entityID = entityID
-        self.details = details
-        self.previousHash = previousHash
-        self.hash = Self.computeHash(
-            sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorEmail: actorEmail,
-            action: action, entityType: entityType, entityID: entityID, details: details,
-            previousHash: previousHash)
+        self.init(
+            stored: sequence, occurredAt: occurredAt, actorID: actorID, actorEmail: actorEmail, action: action,
+            entityType: entityType, entityID: entityID, details: details, previousHash: previousHash, hash: "")
+        self.hash = expectedHash
     }
 
     /// Rebuilds a stored entry as read, keeping its stored hash so that it can be checked.
