@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "BWUPlanning"),
         // Supply-chain resilience: single points of failure, origin of value, disruption what-ifs (pure).
         .target(name: "BWUResilience", dependencies: ["BWUPlanning"]),
+        // Value-chain matchmaking: suppliers proposed for a manufacturer's weak items, measured by re-planning (pure).
+        .target(name: "BWUMatchmaking", dependencies: ["BWUDomain", "BWUPlanning", "BWUResilience"]),
         // Server-rendered HTML pages: view models in, HTML and SVG out (pure, no Vapor).
         .target(name: "BWUWeb", dependencies: ["BWUDomain"]),
         // `bwu plan`, `bwu generate`, `bwu bench`, `bwu resilience`: file I/O and terminal output around the engines.
@@ -46,6 +48,8 @@ let package = Package(
             dependencies: [
                 "BWUDomain",
                 "BWUPlanning",
+                "BWUResilience",
+                "BWUMatchmaking",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -58,6 +62,7 @@ let package = Package(
             dependencies: [
                 "BWUDomain",
                 "BWUPersistence",
+                "BWUMatchmaking",
                 "BWUWeb",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -78,6 +83,7 @@ let package = Package(
         .testTarget(name: "BWUDomainTests", dependencies: ["BWUDomain"]),
         .testTarget(name: "BWUPlanningTests", dependencies: ["BWUPlanning", "BWUPlanningCLI"]),
         .testTarget(name: "BWUResilienceTests", dependencies: ["BWUResilience", "BWUPlanning"]),
+        .testTarget(name: "BWUMatchmakingTests", dependencies: ["BWUMatchmaking", "BWUDomain", "BWUPlanning"]),
         .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain"]),
         .testTarget(
             name: "BWUServerTests",

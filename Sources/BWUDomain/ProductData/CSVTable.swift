@@ -13,9 +13,9 @@ public struct CSVTable: Sendable {
 
     /// - Parameters:
     ///   - file: the file name, for error messages (`operations.csv`).
-    ///   - columns: the documented columns; all must be present, no others.
+    ///   - columns: the documented columns; all must be present except `optional` ones, no others.
     /// - Throws: ``ImportError`` for malformed quoting, a wrong header or a row of the wrong width.
-    public init(file: String, text: String, columns: [String]) throws(ImportError) {
+    public init(file: String, text: String, columns: [String], optional: Set<String> = []) throws(ImportError) {
         self.file = file
         let records = try Self.records(file: file, text: text)
         guard let first = records.first else {
@@ -26,7 +26,7 @@ public struct CSVTable: Sendable {
             throw ImportError(file: file, line: 1, column: name.isEmpty ? "column \(index + 1)" : name,
                               reason: "unknown column; expected \(columns.joined(separator: ","))")
         }
-        for column in columns where !header.contains(column) {
+        for column in columns where !header.contains(column) && !optional.contains(column) {
             throw ImportError(file: file, line: 1, column: column, reason: "missing column")
         }
         var rows: [Row] = []

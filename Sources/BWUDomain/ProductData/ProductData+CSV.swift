@@ -1,7 +1,7 @@
 /// The CSV files of product data: one per kind, with documented columns.
 extension ProductData {
     public static let files: [(name: String, columns: [String])] = [
-        ("items.csv", ["code", "name", "unit"]),
+        ("items.csv", ["code", "name", "unit", "category", "cpv", "nsn"]),
         ("resources.csv", ["code", "location", "capacity_per_week"]),
         ("operations.csv", ["code", "item", "location", "lead_time_weeks", "unit_cost", "min_lot", "lot_multiple"]),
         ("operation_inputs.csv", ["operation", "item", "qty"]),
@@ -10,6 +10,9 @@ extension ProductData {
         ("stock.csv", ["item", "qty"]),
         ("open_orders.csv", ["item", "due_date", "qty"]),
     ]
+
+    /// Columns a file may leave out: files written before items carried a classification still import.
+    public static let optionalColumns: Set<String> = ["category", "cpv", "nsn"]
 
     /// Reads a complete set of CSV files. Every error in every file is collected, so one import
     /// attempt shows everything to fix; nothing is returned unless everything is valid.
@@ -24,7 +27,7 @@ extension ProductData {
                 reader.errors.append(ImportError(file: name, line: 0, column: nil, reason: "the file is missing"))
                 continue
             }
-            do { tables[name] = try CSVTable(file: name, text: text, columns: columns) } catch { reader.errors.append(error) }
+            do { tables[name] = try CSVTable(file: name, text: text, columns: columns, optional: Self.optionalColumns) } catch { reader.errors.append(error) }
         }
         for name in files.keys.sorted() where !Self.files.contains(where: { $0.name == name }) {
             reader.errors.append(ImportError(file: name, line: 0, column: nil, reason: "unknown file; expected \(Self.files.map(\.name).joined(separator: ", "))"))
@@ -40,7 +43,7 @@ extension ProductData {
         func money(_ minor: Int64) -> String { Money(minorUnits: minor, currency: currency).decimalString }
         func number(_ value: Double) -> String { value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value) }
         return [
-            "items.csv": CSVTable.write(columns: Self.files[0].columns, rows: items.map { [$0.code, $0.name, $0.unit] }),
+            "items.csv": CSVTable.write(columns: Self.files[0].columns, rows: items.map { [$0.code, $0.name, $0.unit, $0.category ?? "", $0.cpv ?? "", $0.nsn ?? ""] }),
             "resources.csv": CSVTable.write(columns: Self.files[1].columns, rows: resources.map { [$0.code, $0.location, number($0.capacityPerWeek)] }),
             "operations.csv": CSVTable.write(columns: Self.files[2].columns, rows: operations.map {
                 [$0.code, $0.item, $0.location, String($0.leadTimeWeeks), money($0.unitCostMinor), number($0.minLot), number($0.lotMultiple)]

@@ -6,11 +6,19 @@ public struct ProductData: Codable, Equatable, Sendable {
         public var code: String
         public var name: String
         public var unit: String
+        /// What the item is, for matching suppliers to it: a free-text category
+        /// (`electric motors`), a CPV code and a NATO Stock Number, each optional.
+        public var category: String?
+        public var cpv: String?
+        public var nsn: String?
 
-        public init(code: String, name: String, unit: String) {
+        public init(code: String, name: String, unit: String, category: String? = nil, cpv: String? = nil, nsn: String? = nil) {
             self.code = code
             self.name = name
             self.unit = unit
+            self.category = category
+            self.cpv = cpv
+            self.nsn = nsn
         }
     }
 

@@ -18,7 +18,10 @@ struct ProductDataReader {
         for (table, row) in rows(tables["items.csv"]) {
             let code = text(table, row, "code")
             if !code.isEmpty, !itemCodes.insert(code).inserted { fail(table, row, "code", "duplicate item '\(code)'") }
-            data.items.append(.init(code: code, name: row.fields["name"] ?? "", unit: optionalText(row, "unit") ?? "pcs"))
+            data.items.append(.init(
+                code: code, name: row.fields["name"] ?? "", unit: optionalText(row, "unit") ?? "pcs",
+                category: optionalText(row, "category"), cpv: classification(table, row, "cpv") { try CPVCode($0).description },
+                nsn: classification(table, row, "nsn") { try NATOStockNumber($0).description }))
         }
         for (table, row) in rows(tables["resources.csv"]) {
             let code = text(table, row, "code")
@@ -89,6 +92,20 @@ struct ProductDataReader {
     private func optionalText(_ row: CSVTable.Row, _ column: String) -> String? {
         let value = (row.fields[column] ?? "").trimmingCharacters(in: .whitespaces)
         return value.isEmpty ? nil : value
+    }
+
+    /// An optional code column, checked and written in its canonical form; a bad code is named with the reason.
+    private mutating func classification(_ table: CSVTable, _ row: CSVTable.Row, _ column: String,
+                                         _ parse: (String) throws -> String) -> String? {
+        guard let value = optionalText(row, column) else { return nil }
+        do {
+            return try parse(value)
+        } catch let error as DomainError {
+            fail(table, row, column, error.reason)
+        } catch {
+            fail(table, row, column, "\(error)")
+        }
+        return nil
     }
 
     private mutating func reference(_ table: CSVTable, _ row: CSVTable.Row, _ column: String, in known: Set<String>, kind: String) -> String {

@@ -40,5 +40,6 @@ public enum BWUMigrations {
         M006_CreateProduction(),
         M007_AddGrantClassification(),
         M008_CreateProductDataAndPlanRuns(),
+        M009_CreateValueChain(),
     ]
 }

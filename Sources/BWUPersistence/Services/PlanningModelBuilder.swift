@@ -50,12 +50,7 @@ public enum PlanningModelBuilder {
                     consumes: op.inputs.map { Consumption(item: $0.item, qty: $0.qty) },
                     loads: op.loads.map { Load(resource: $0.resource, perUnit: $0.perUnit) })
             },
-            purchases: data.purchaseSources.map { source in
-                Purchase(
-                    id: source.code, item: source.item, supplier: source.supplier, country: source.country,
-                    leadTime: source.leadTimeWeeks, unitCost: money(source.unitCostMinor),
-                    capacity: source.capacityPerWeek.map { .uniform($0) }, minLot: source.minLot, lotMultiple: source.lotMultiple)
-            },
+            purchases: data.purchaseSources.map(purchase),
             onHand: data.stock.map { StockLevel(item: $0.item, qty: $0.qty) },
             receipts: try data.openOrders.compactMap { order in
                 let at = bucket(try CalendarDate(order.due, field: "due_date"))
@@ -63,5 +58,13 @@ public enum PlanningModelBuilder {
             },
             demands: planDemands,
             budget: nil)
+    }
+
+    /// A stored purchase source as the planner reads it (weekly capacity, cost in currency units).
+    static func purchase(_ source: ProductData.PurchaseSource) -> Purchase {
+        Purchase(
+            id: source.code, item: source.item, supplier: source.supplier, country: source.country,
+            leadTime: source.leadTimeWeeks, unitCost: Double(source.unitCostMinor) / 100,
+            capacity: source.capacityPerWeek.map { .uniform($0) }, minLot: source.minLot, lotMultiple: source.lotMultiple)
     }
 }

@@ -21,6 +21,11 @@ enum APIRoute: CaseIterable {
     case listOCDSReleases
     case importProductData, importPlanningModel, exportProductData, getPlanningModel
     case startPlanRun, listPlanRuns, getPlanRun, getPlanRunDocuments, comparePlanRuns
+    case listSuppliers, getSupplierProfile, saveSupplierProfile, getSupplierProposals
+    case listInvitations, createInvitation, getInvitation, submitOffer, declineInvitation, decideOffer
+    case listCapabilities, publishCapability, getCapability, requestTrial
+    case listTrialRequests, getTrialRequest, decideTrialRequest, scheduleTrialRequest, completeTrialRequest
+    case getValueChainFigures
 
     static let prefix = "api/v1"
 
@@ -29,10 +34,12 @@ enum APIRoute: CaseIterable {
         case .signIn, .createOrganisation, .createUser, .createProgramme, .addFundingSource, .createApplication,
              .submitApplication, .reviewApplication, .createGrant, .submitEvidence, .verifyMilestone, .disburseMilestone,
              .registerFacility, .addPermit, .reportProduction, .createProduct, .registerLicence, .revokeLicence, .postDemand,
-             .shipDelivery, .decideDelivery, .importProductData, .importPlanningModel, .startPlanRun:
+             .shipDelivery, .decideDelivery, .importProductData, .importPlanningModel, .startPlanRun,
+             .createInvitation, .submitOffer, .declineInvitation, .decideOffer, .publishCapability, .requestTrial,
+             .decideTrialRequest, .scheduleTrialRequest, .completeTrialRequest:
             .POST
         case .signOut: .DELETE
-        case .updateApplication, .updatePermit, .setFacilityStatus: .PUT
+        case .updateApplication, .updatePermit, .setFacilityStatus, .saveSupplierProfile: .PUT
         default: .GET
         }
     }
@@ -85,6 +92,24 @@ enum APIRoute: CaseIterable {
         case .getPlanRun: "/plan-runs/{planRunId}"
         case .getPlanRunDocuments: "/plan-runs/{planRunId}/documents"
         case .comparePlanRuns: "/plan-runs/{planRunId}/comparison"
+        case .listSuppliers: "/suppliers"
+        case .getSupplierProfile: "/suppliers/{organisationId}/profile"
+        case .saveSupplierProfile: "/supplier-profile"
+        case .getSupplierProposals: "/matchmaking/proposals"
+        case .listInvitations, .createInvitation: "/supplier-invitations"
+        case .getInvitation: "/supplier-invitations/{invitationId}"
+        case .submitOffer: "/supplier-invitations/{invitationId}/offers"
+        case .declineInvitation: "/supplier-invitations/{invitationId}/refusal"
+        case .decideOffer: "/supplier-offers/{offerId}/decision"
+        case .listCapabilities, .publishCapability: "/capabilities"
+        case .getCapability: "/capabilities/{capabilityId}"
+        case .requestTrial: "/capabilities/{capabilityId}/trial-requests"
+        case .listTrialRequests: "/trial-requests"
+        case .getTrialRequest: "/trial-requests/{trialRequestId}"
+        case .decideTrialRequest: "/trial-requests/{trialRequestId}/decision"
+        case .scheduleTrialRequest: "/trial-requests/{trialRequestId}/schedule"
+        case .completeTrialRequest: "/trial-requests/{trialRequestId}/outcome"
+        case .getValueChainFigures: "/value-chain/figures"
         }
     }
 

@@ -82,6 +82,26 @@ private func handler(for route: APIRoute) -> @Sendable (Request) async throws ->
     case .getPlanRun: PlanningHandlers.getRun
     case .getPlanRunDocuments: PlanningHandlers.runDocuments
     case .comparePlanRuns: PlanningHandlers.compareRuns
+    case .listSuppliers: ValueChainHandlers.listSuppliers
+    case .getSupplierProfile: ValueChainHandlers.getSupplier
+    case .saveSupplierProfile: ValueChainHandlers.saveProfile
+    case .getSupplierProposals: ValueChainHandlers.proposals
+    case .listInvitations: ValueChainHandlers.listInvitations
+    case .createInvitation: ValueChainHandlers.createInvitation
+    case .getInvitation: ValueChainHandlers.getInvitation
+    case .submitOffer: ValueChainHandlers.submitOffer
+    case .declineInvitation: ValueChainHandlers.declineInvitation
+    case .decideOffer: ValueChainHandlers.decideOffer
+    case .listCapabilities: CapabilityHandlers.list
+    case .publishCapability: CapabilityHandlers.publish
+    case .getCapability: CapabilityHandlers.get
+    case .requestTrial: CapabilityHandlers.requestTrial
+    case .listTrialRequests: CapabilityHandlers.listRequests
+    case .getTrialRequest: CapabilityHandlers.getRequest
+    case .decideTrialRequest: CapabilityHandlers.decide
+    case .scheduleTrialRequest: CapabilityHandlers.schedule
+    case .completeTrialRequest: CapabilityHandlers.complete
+    case .getValueChainFigures: ValueChainHandlers.figures
     }
 }
 

@@ -61,5 +61,6 @@ enum DemoDirectory {
         .init(email: "poltava@bwu.demo", name: "Natalia Poltava", organisation: "m5", roles: [.manufacturer], remit: nil),
         .init(email: "jutland.composites@bwu.demo", name: "Henrik Jutland", organisation: "s1", roles: [.supplier], remit: nil),
         .init(email: "baltic.motors@bwu.demo", name: "Marta Baltic", organisation: "s6", roles: [.supplier], remit: nil),
+        .init(email: "brno.avionics@bwu.demo", name: "Pavel Brno", organisation: "s10", roles: [.supplier], remit: nil),
     ]
 }

@@ -2,19 +2,20 @@ import BWUDomain
 
 /// Dnipro Aerosystems' product data for the reconnaissance UAV: a two-level bill of materials,
 /// assembly in Skrydstrup (DK) with an alternate line in Ukraine, Danish and European suppliers,
-/// one single-sourced component (the flight controller) and a dual-sourced camera.
+/// one single-sourced component (the flight controller) and a dual-sourced camera. Items carry
+/// a category, CPV code and NATO Stock Number, which supplier matchmaking reads.
 public enum DemoProductData {
     /// The eight CSV files, as a manufacturer would upload them. Dates are relative to `today`.
     public static func files(today: CalendarDate) -> [String: String] {
         [
             "items.csv": """
-            code,name,unit
-            UAV-R1,"Reconnaissance UAV, fixed wing",pcs
-            AIRFRAME,Composite airframe,pcs
-            MOTOR,Electric motor 5 kW,pcs
-            BATTERY,Battery pack 22 Ah,pcs
-            FLIGHT-CTRL,Flight controller,pcs
-            CAMERA,EO/IR gimbal camera,pcs
+            code,name,unit,category,cpv,nsn
+            UAV-R1,"Reconnaissance UAV, fixed wing",pcs,unmanned aircraft,35600000-2,
+            AIRFRAME,Composite airframe,pcs,airframes,,1560-22-610-0001
+            MOTOR,Electric motor 5 kW,pcs,electric motors,31100000-7,6105-22-610-0002
+            BATTERY,Battery pack 22 Ah,pcs,batteries,31400000-0,6140-22-610-0003
+            FLIGHT-CTRL,Flight controller,pcs,flight controllers,38112100-4,6605-22-610-0004
+            CAMERA,EO/IR gimbal camera,pcs,cameras,38651000-3,6720-22-610-0005
             """,
             "resources.csv": """
             code,location,capacity_per_week

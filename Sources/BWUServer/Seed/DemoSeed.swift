@@ -41,6 +41,7 @@ public enum DemoSeed {
             logins.append(Login(email: person.email, roles: person.roles.map(\.rawValue).sorted().joined(separator: ", "), organisation: organisation.name))
         }
         try await DemoProgramme(context: context, actors: actors).build()
+        try await DemoValueChain(context: context, actors: actors, organisations: organisations).build()
         return logins
     }
 }

@@ -52,7 +52,7 @@ import Vapor
             MAKE-UAV@SKR,UAV-R1,DK,1,20000.00,0,0
             MAKE-UAV@UA,UAV-R1,UA,three,15000.00,5,5
             """
-            files["items.csv"] = files["items.csv"]! + "\nNEW-ITEM,Something new,pcs"
+            files["items.csv"] = files["items.csv"]! + "\nNEW-ITEM,Something new,pcs,,,"
             let reply = try await api.request(.POST, "/product-data/import", token: dnipro, json: ["files": files])
 
             #expect(reply.status == .unprocessableEntity)
