@@ -37,7 +37,7 @@ public struct ProductDataService: Sendable {
     }
 
     private func store(_ data: ProductData, format: String, actor: Actor) async throws {
-        let document = String(decoding: try Self.encoder.encode(data), as: UTF8.self)
+        let document = try StoredDocument.text(data)
         let now = context.now()
         try await context.audited(by: actor) { db, log in
             let stored = try await ProductDataModel.query(on: db).filter(\.$organisationID == actor.organisationID).first() ?? ProductDataModel()
@@ -66,9 +66,4 @@ public struct ProductDataService: Sendable {
         try await ProductDataModel.query(on: db).filter(\.$organisationID == organisation).first()?.data() ?? .empty(.dkk)
     }
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }()
 }

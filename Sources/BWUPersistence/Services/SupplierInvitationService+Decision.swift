@@ -42,7 +42,7 @@ extension SupplierInvitationService {
             let impact = try MatchmakingService.planning { () throws(ModelError) in
                 try ProposalImpact.measure(item: invitation.itemCode, before: before, after: after, source: purchase)
             }
-            measured = (added, String(decoding: try SupplierRegisterService.encoder.encode(impact), as: UTF8.self))
+            measured = (added, try StoredDocument.text(impact))
         }
         let change = measured
 
@@ -59,7 +59,7 @@ extension SupplierInvitationService {
                 let stored = try await ProductDataModel.query(on: db).filter(\.$organisationID == actor.organisationID).first() ?? ProductDataModel()
                 var data = stored.id == nil ? ProductData.empty(.dkk) : try stored.data()
                 data.purchaseSources.append(source)
-                let document = String(decoding: try ProductDataService.encoder.encode(data), as: UTF8.self)
+                let document = try StoredDocument.text(data)
                 stored.organisationID = actor.organisationID
                 stored.document = document
                 stored.updatedBy = actor.userID

@@ -21,7 +21,7 @@ public struct SupplierRegisterService: Sendable {
     public func save(_ profile: SupplierProfile, actor: Actor) async throws -> RegisteredSupplierRecord {
         try actor.require(.supplier, to: "keeping a supplier profile")
         let valid = try profile.validated()
-        let document = String(decoding: try Self.encoder.encode(valid), as: UTF8.self)
+        let document = try StoredDocument.text(valid)
         let now = context.now()
         return try await context.audited(by: actor) { db, log in
             guard let organisation = try await OrganisationModel.find(actor.organisationID, on: db),
@@ -69,9 +69,4 @@ public struct SupplierRegisterService: Sendable {
         }.sorted { $0.name < $1.name }
     }
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }()
 }
