@@ -105,8 +105,8 @@ public struct Matchmaker: Sendable {
 
     private func facts(for item: String) -> SupplierFit.ItemFacts {
         let data = items.first { $0.code == item }
-        // The most any demand on the item (through its parents) asks per week is unknown without
-        // exploding the BOM; the weekly draw of the item's sources in the baseline is a fair proxy.
+        // What the item needs per week is not known without exploding the bill of materials; the
+        // weekly capacity its current purchase sources offer is the proxy a new source should match.
         let sources = model.purchases.filter { $0.item == item }
         let weekly = sources.compactMap { $0.capacity?.value(in: 0) }.reduce(0, +)
         return SupplierFit.ItemFacts(
