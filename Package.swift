@@ -30,7 +30,8 @@ let package = Package(
         // Supply-chain resilience: single points of failure, origin of value, disruption what-ifs (pure).
         .target(name: "BWUResilience", dependencies: ["BWUPlanning"]),
         // Server-rendered HTML pages: view models in, HTML and SVG out (pure, no Vapor).
-        .target(name: "BWUWeb", dependencies: ["BWUDomain"]),
+        // Plan-run pages draw the engine's own model, result and resilience figures (all pure).
+        .target(name: "BWUWeb", dependencies: ["BWUDomain", "BWUPlanning", "BWUResilience"]),
         // `bwu plan`, `bwu generate`, `bwu bench`, `bwu resilience`: file I/O and terminal output around the engines.
         .target(
             name: "BWUPlanningCLI",
@@ -58,6 +59,7 @@ let package = Package(
             dependencies: [
                 "BWUDomain",
                 "BWUPersistence",
+                "BWUResilience",
                 "BWUWeb",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -78,7 +80,7 @@ let package = Package(
         .testTarget(name: "BWUDomainTests", dependencies: ["BWUDomain"]),
         .testTarget(name: "BWUPlanningTests", dependencies: ["BWUPlanning", "BWUPlanningCLI"]),
         .testTarget(name: "BWUResilienceTests", dependencies: ["BWUResilience", "BWUPlanning"]),
-        .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain"]),
+        .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain", "BWUPlanning", "BWUResilience"]),
         .testTarget(
             name: "BWUServerTests",
             dependencies: [
