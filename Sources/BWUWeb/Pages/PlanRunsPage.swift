@@ -17,10 +17,11 @@ public struct PlanRunsModel: Sendable {
         self.errors = errors
     }
 
-    /// The finished run of the same manufacturer just before `run`, to compare with.
+    /// The finished run of the same manufacturer just before `run`, to compare with. The list
+    /// order decides, not the timestamps: two runs started within the same instant still have an order.
     func previous(_ run: PlanRunSummary) -> PlanRunSummary? {
-        runs.filter { $0.organisationID == run.organisationID && $0.isFinished && $0.createdAt < run.createdAt }
-            .max { $0.createdAt < $1.createdAt }
+        guard let index = runs.firstIndex(where: { $0.id == run.id }) else { return nil }
+        return runs[(index + 1)...].first { $0.organisationID == run.organisationID && $0.isFinished }
     }
 }
 
