@@ -9,7 +9,7 @@ enum AlliedShareChart {
         let t = context.t, format = context.format
         guard !origin.items.isEmpty else { return el("p") { t(.noDemandedItems) } }
         let barSpace = width - labelWidth - valueWidth
-        let height = origin.items.count * rowHeight + 10
+        let height = origin.items.count * rowHeight + 20
         func length(_ share: Double) -> Int { Int(max(0, min(1, share)) * Double(barSpace)) }
         let threshold = format.percent(origin.threshold)
         let summary = t.fill(.chartAlliedDesc, ["items": format.integer(origin.items.count),
@@ -20,7 +20,7 @@ enum AlliedShareChart {
                 el("title", [id("allied-title")]) { t(.alliedShareTitle) }
                 el("desc", [id("allied-desc")]) { summary }
                 for (index, item) in origin.items.enumerated() {
-                    let y = 4 + index * rowHeight
+                    let y = 14 + index * rowHeight
                     el("text", [cls("label"), Attribute("x", "0"), Attribute("y", "\(y + 19)")]) { DemandProgressChart.short(names.item(item.item), 28) }
                     el("rect", [cls("track"), Attribute("x", "\(labelWidth)"), Attribute("y", "\(y + 6)"),
                                 Attribute("width", "\(barSpace)"), Attribute("height", "\(rowHeight - 12)")])
@@ -31,7 +31,8 @@ enum AlliedShareChart {
                     }
                 }
                 let x = labelWidth + length(origin.threshold)
-                el("line", [cls("tl-threshold"), Attribute("x1", "\(x)"), Attribute("x2", "\(x)"), Attribute("y1", "0"), Attribute("y2", "\(height)")])
+                el("line", [cls("tl-threshold"), Attribute("x1", "\(x)"), Attribute("x2", "\(x)"), Attribute("y1", "14"), Attribute("y2", "\(height)")])
+                el("text", [cls("axis"), Attribute("x", "\(x)"), Attribute("y", "11"), Attribute("text-anchor", "middle")]) { threshold }
             }
             el("details") {
                 el("summary") { t(.chartNumbers) }

@@ -7,6 +7,9 @@ enum DemandTimelineChart {
     /// More rows would make the figure taller than a screen; the table below keeps them all.
     static let maximumRows = 40
 
+    /// Weeks between axis labels, so that dates (about 80 px at 12 px type) never overlap.
+    static func labelStep(_ cell: Double) -> Int { max(1, Int((100 / cell).rounded(.up))) }
+
     static func render(_ rows: [DemandTimeline], weeks: Int, calendar: PlanWeeks, names: PlanNames, _ context: PageContext) -> Node {
         let t = context.t, format = context.format
         let shown = Array(rows.prefix(maximumRows))
@@ -17,7 +20,7 @@ enum DemandTimelineChart {
             "demands": format.integer(rows.count), "onTime": format.integer(rows.filter { !$0.isLate && !$0.isShort }.count),
             "late": format.integer(rows.filter(\.isLate).count), "short": format.integer(rows.filter(\.isShort).count),
         ])
-        let step = max(1, weeks / 6)
+        let step = labelStep(cell)
         return el("figure", [cls("chart")]) {
             el("svg", [Attribute("viewBox", "0 0 \(width) \(height)"), Attribute("role", "img"),
                        Attribute("aria-labelledby", "timeline-title timeline-desc"), cls("svg-chart")]) {

@@ -11,7 +11,7 @@ enum ResourceLoadChart {
         let height = top + loads.count * rowHeight + 6
         let full = loads.reduce(0) { sum, resource in sum + (0..<min(weeks, resource.load.count)).filter { resource.level($0) == 4 }.count }
         let summary = t.fill(.chartLoadDesc, ["resources": format.integer(loads.count), "weeks": format.integer(weeks), "full": format.integer(full)])
-        let step = max(1, weeks / 6)
+        let step = DemandTimelineChart.labelStep(cell)
         return el("figure", [cls("chart")]) {
             el("svg", [Attribute("viewBox", "0 0 \(width) \(height)"), Attribute("role", "img"),
                        Attribute("aria-labelledby", "load-title load-desc"), cls("svg-chart")]) {

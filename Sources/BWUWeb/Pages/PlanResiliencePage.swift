@@ -39,7 +39,7 @@ public enum PlanResiliencePage {
                 } else {
                     UI.table(
                         caption: t(.singlePoints),
-                        headers: [t(.product), t(.singleSource), t(.dependantItems), t(.qtyAtRisk), t(.valueShare)], numeric: [3, 4],
+                        headers: [t(.component), t(.singleSource), t(.dependantItems), t(.qtyAtRisk), t(.valueShare)], numeric: [3, 4],
                         rows: page.singlePoints.map { point in
                             [text(names.item(point.item)), text(source(point, names, t)),
                              text(point.dependantEndItems.map(names.item).joined(separator: ", ")),
