@@ -75,3 +75,28 @@ def plan_run(b):
     b.sign_in("programme.officer@bwu.demo")
     b.d.get(run_url)
     check("the programme office reads the run", b.h1().startswith("Plan run"), b.h1())
+
+
+def plan_causes_and_comparison(b):
+    """The programme office plans Lviv, which has a demand but no product data, and reads why;
+    Dnipro plans twice and compares the two runs."""
+    b.sign_in("programme.officer@bwu.demo")
+    b.go("/plan-runs")
+    select = b.d.find_element(By.ID, "f-organisationId")
+    for option in select.find_elements(By.TAG_NAME, "option"):
+        if option.text.startswith("Lviv"):
+            option.click()
+    b.click_button("Start a plan run")
+    check("the Lviv run finishes", wait_for_run(b))
+    text = b.text()
+    check("the cause is said in plain words", "has no source, and its stock runs out by the week of" in text, text[:600])
+    b.shot("plan-run-causes")
+    b.sign_in("dnipro@bwu.demo")
+    for _ in range(2):
+        b.go("/plan-runs")
+        b.click_button("Start a plan run")
+        check("a Dnipro run finishes", wait_for_run(b))
+    b.click_button("Compare")
+    check("two runs compared", b.h1().startswith("Two plan runs compared"), b.h1())
+    check("the on-time fill change is shown", "percentage points" in b.text())
+    b.shot("plan-comparison")

@@ -15,7 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from browser import BASE, PASSWORD, Browser, check, make_driver, results
-from production import facilities_and_demands, plan_run
+from production import facilities_and_demands, plan_causes_and_comparison, plan_run
 
 # Menu entries each role must see (True) or must not see (False).
 USERS = {
@@ -223,7 +223,7 @@ def main():
     try:
         for scenario in (keyboard_and_phone, every_role_signs_in, roles_are_refused_what_they_may_not_see,
                          lambda browser: main_flow(browser, evidence), auditor_views, language_switch,
-                         facilities_and_demands, plan_run):
+                         facilities_and_demands, plan_run, plan_causes_and_comparison):
             try:
                 scenario(b)
             except Exception as error:  # a broken scenario is a failure, the others still run

@@ -89,6 +89,13 @@ import Vapor
             #expect(try await officer.get(path).body.contains("Dnipro"))
             let forged = try await officer.post("/plan-runs", [("csrf", "forged"), ("organisationId", dniproID)])
             #expect(forged.status == .forbidden)
+
+            // Lviv has a demand but no product data yet: the page says why nothing can be planned.
+            let lvivID = form.body.components(separatedBy: "<option value=\"").dropFirst()
+                .first { $0.contains("Lviv") }.map { String($0.prefix(36)) }!
+            let lviv = try await officer.get(try await WebPlanRunTests.startRun(officer, fields: [("organisationId", lvivID)]))
+            #expect(lviv.body.contains("Thermal weapon sight (TS-3) has no source, and its stock runs out by the week of"))
+            #expect(lviv.body.contains("Danish Armed Forces"))
         }
     }
 }
