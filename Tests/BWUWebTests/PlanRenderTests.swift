@@ -44,6 +44,17 @@ import Testing
         #expect(!html.contains("{"), "every placeholder is filled")
     }
 
+    @Test func aManufacturerWithoutProductDataIsToldWhyNothingIsPlanned() throws {
+        let bare = PlanningModel(horizon: Horizon(start: "2026-09-21", buckets: 52), items: [Item(id: "TS-3", name: "Thermal sight")],
+                                 demands: [Demand(id: "D1", customer: "Danish Armed Forces", item: "TS-3", qty: 50, due: 30)])
+        let result = try Planner.plan(bare)
+        let html = PlanRunDetailPage.render(Fixture.context(Fixture.actor(.programmeOfficer)), PlanRunDetailModel(
+            run: ProductionFixture.run(plan: result), organisationName: "Lviv", model: bare, plan: result, otherRuns: []))
+        #expect(html.contains("The input has no resources with a capacity."))
+        #expect(html.contains("Thermal sight (TS-3) has no source, and its stock runs out by the week of 19 Apr 2027."))
+        #expect(html.contains("Short 50"))
+    }
+
     @Test func aRunStillPlanningShowsItsProgressAndAReloadLink() {
         let run = ProductionFixture.run(.running)
         let html = PlanRunDetailPage.render(Fixture.context(Fixture.actor(.programmeOfficer)), PlanRunDetailModel(

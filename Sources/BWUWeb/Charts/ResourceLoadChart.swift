@@ -6,6 +6,7 @@ enum ResourceLoadChart {
 
     static func render(_ loads: [ResourceLoad], weeks: Int, calendar: PlanWeeks, _ context: PageContext) -> Node {
         let t = context.t, format = context.format
+        guard !loads.isEmpty else { return el("p") { t(.noResources) } }
         let cell = Double(width - labelWidth - right) / Double(weeks)
         func x(_ bucket: Int) -> Int { labelWidth + Int(Double(bucket) * cell) }
         let height = top + loads.count * rowHeight + 6

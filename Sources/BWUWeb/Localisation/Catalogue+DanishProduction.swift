@@ -53,6 +53,7 @@ extension Catalogue {
         .countries: "Lande", .belowThreshold: "Under {threshold}", .sourceSupplier: "Leverandør", .sourceLocation: "Fremstilles kun i",
         .sourceNone: "Ingen: kun lager og åbne ordrer",
         .chartAlliedDesc: "Slutprodukter: {items}; under tærsklen på {threshold}: {below}.", .noDemandedItems: "Dataene har ingen efterspurgte produkter.", .component: "Komponent",
+        .noResources: "Dataene har ingen ressourcer med kapacitet.", .measure: "Nøgletal",
         .snapshotSummary: "behov: {demands}, varer: {items}, horisont: {weeks} uger fra {start}",
         .permitKind(.warMaterialManufacturing): "Fremstilling af krigsmateriel", .permitKind(.foreignOwnership): "Udenlandsk ejerskab",
         .permitKind(.investmentScreening): "Investeringsscreening", .permitKind(.facilitySecurityClearance): "Sikkerhedsgodkendelse af anlæg",

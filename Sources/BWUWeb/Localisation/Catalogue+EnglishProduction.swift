@@ -51,6 +51,7 @@ extension Catalogue {
         .countries: "Countries", .belowThreshold: "Below {threshold}", .sourceSupplier: "Supplier", .sourceLocation: "Made only in",
         .sourceNone: "None: stock and open orders only",
         .chartAlliedDesc: "End items: {items}; below the {threshold} threshold: {below}.", .noDemandedItems: "The input has no demanded items.", .component: "Component",
+        .noResources: "The input has no resources with a capacity.", .measure: "Measure",
         .snapshotSummary: "demands: {demands}, items: {items}, horizon: {weeks} weeks from {start}",
         .permitKind(.warMaterialManufacturing): "War-material manufacturing", .permitKind(.foreignOwnership): "Foreign ownership",
         .permitKind(.investmentScreening): "Investment screening", .permitKind(.facilitySecurityClearance): "Facility security clearance",

@@ -58,6 +58,7 @@ extension Catalogue {
         .countries: "Країни", .belowThreshold: "Нижче {threshold}", .sourceSupplier: "Постачальник", .sourceLocation: "Виготовляється лише в",
         .sourceNone: "Немає: лише запас і відкриті замовлення",
         .chartAlliedDesc: "Кінцеві вироби: {items}; нижче порогу {threshold}: {below}.", .noDemandedItems: "У вхідних даних немає потрібних виробів.", .component: "Компонент",
+        .noResources: "У вхідних даних немає ресурсів із потужністю.", .measure: "Показник",
         .snapshotSummary: "потреби: {demands}, позиції: {items}, горизонт: {weeks} тиж. від {start}",
         .permitKind(.warMaterialManufacturing): "Виробництво військового майна", .permitKind(.foreignOwnership): "Іноземна власність",
         .permitKind(.investmentScreening): "Перевірка інвестицій", .permitKind(.facilitySecurityClearance): "Допуск об’єкта до секретних робіт",

@@ -48,7 +48,7 @@ public enum Msg: Hashable, Sendable {
     case pointsChange, chooseRunToCompare, noOtherRun, demand, inputSnapshot, snapshotSummary
     case resilienceTitle, openResilience, resilienceHint, singlePoints, noSinglePoints, singleSource, dependantItems, qtyAtRisk
     case valueShare, alliedShareTitle, alliedShare, countries, belowThreshold, sourceSupplier, sourceLocation, sourceNone
-    case chartAlliedDesc, noDemandedItems, component
+    case chartAlliedDesc, noDemandedItems, component, noResources, measure
     // Words for domain values
     case role(Role), remit(Remit), ministryName(Remit), statusName(ApplicationStatus), verdictName(ReviewVerdict)
     case milestoneStatus(MilestoneStatus), ledgerKind(LedgerTransactionKind), grantStatus(GrantStatus)

@@ -60,7 +60,7 @@ public enum PlanComparisonPage {
                 (t(.after), UI.link(format.dateTime(page.after.createdAt), .planRun(page.after.id))),
             ])
             UI.table(
-                caption: t(.comparisonTitle), headers: ["", t(.before), t(.after), t(.change)], numeric: [1, 2, 3],
+                caption: t(.comparisonTitle), headers: [t(.measure), t(.before), t(.after), t(.change)], numeric: [1, 2, 3],
                 rows: figures.map { label, before, after in
                     [text(t(label)), text(format.percent(before)), text(format.percent(after)),
                      text(t.fill(.pointsChange, ["value": format.signedPoints(after - before)]))]
