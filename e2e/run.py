@@ -3,7 +3,9 @@
 
 Expects a running `bwu serve --demo` at $BWU_URL (scripts/test.sh starts one). Signs in as
 every demo user, walks the flow of one application from draft to payment, checks what each
-role can and cannot see, switches language, and saves screenshots to artifacts/screenshots/.
+role can and cannot see, switches language, walks the production and planning pages (production.py:
+facilities, demands, plan runs started, read, compared and shown in Danish), and saves screenshots to
+artifacts/screenshots/.
 Prints `N passed, M failed` last and exits non-zero when anything failed.
 """
 import os
