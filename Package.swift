@@ -59,8 +59,8 @@ let package = Package(
             dependencies: [
                 "BWUDomain",
                 "BWUPersistence",
-                "BWUResilience",
                 "BWUWeb",
+                "BWUResilience",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
