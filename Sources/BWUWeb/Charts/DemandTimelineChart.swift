@@ -34,6 +34,8 @@ enum DemandTimelineChart {
                 for (index, row) in shown.enumerated() {
                     let y = top + index * rowHeight
                     el("text", [cls("label"), Attribute("x", "0"), Attribute("y", "\(y + 19)")]) {
+                        // The label is cut to fit; its title carries the whole name and the customer.
+                        el("title") { [names.item(row.demand.item), row.demand.customer ?? ""].filter { !$0.isEmpty }.joined(separator: " · ") }
                         DemandProgressChart.short(names.item(row.demand.item), 26)
                     }
                     if row.demand.due < weeks {
