@@ -32,7 +32,8 @@ let package = Package(
         // Value-chain matchmaking: suppliers proposed for a manufacturer's weak items, measured by re-planning (pure).
         .target(name: "BWUMatchmaking", dependencies: ["BWUDomain", "BWUPlanning", "BWUResilience"]),
         // Server-rendered HTML pages: view models in, HTML and SVG out (pure, no Vapor).
-        .target(name: "BWUWeb", dependencies: ["BWUDomain"]),
+        // Plan-run pages draw the engine's own model, result and resilience figures (all pure).
+        .target(name: "BWUWeb", dependencies: ["BWUDomain", "BWUPlanning", "BWUResilience"]),
         // `bwu plan`, `bwu generate`, `bwu bench`, `bwu resilience`: file I/O and terminal output around the engines.
         .target(
             name: "BWUPlanningCLI",
@@ -64,6 +65,7 @@ let package = Package(
                 "BWUPersistence",
                 "BWUMatchmaking",
                 "BWUWeb",
+                "BWUResilience",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -84,7 +86,7 @@ let package = Package(
         .testTarget(name: "BWUPlanningTests", dependencies: ["BWUPlanning", "BWUPlanningCLI"]),
         .testTarget(name: "BWUResilienceTests", dependencies: ["BWUResilience", "BWUPlanning"]),
         .testTarget(name: "BWUMatchmakingTests", dependencies: ["BWUMatchmaking", "BWUDomain", "BWUPlanning"]),
-        .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain"]),
+        .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain", "BWUPlanning", "BWUResilience"]),
         .testTarget(
             name: "BWUServerTests",
             dependencies: [

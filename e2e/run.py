@@ -3,7 +3,9 @@
 
 Expects a running `bwu serve --demo` at $BWU_URL (scripts/test.sh starts one). Signs in as
 every demo user, walks the flow of one application from draft to payment, checks what each
-role can and cannot see, switches language, and saves screenshots to artifacts/screenshots/.
+role can and cannot see, switches language, walks the production and planning pages (production.py:
+facilities, demands, plan runs started, read, compared and shown in Danish), and saves screenshots to
+artifacts/screenshots/.
 Prints `N passed, M failed` last and exits non-zero when anything failed.
 """
 import os
@@ -15,25 +17,42 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from browser import BASE, PASSWORD, Browser, check, make_driver, results
+from production import facilities_and_demands, plan_causes_and_comparison, plan_run
 
 # Menu entries each role must see (True) or must not see (False).
 USERS = {
-    "admin@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True},
-    "programme.officer@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True},
-    "finance.officer@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": False},
-    "reviewer.defence@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False},
-    "reviewer.industry@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False},
-    "reviewer.foreign@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False},
-    "auditor@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True},
-    "afu@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False},
-    "danish.armed.forces@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False},
-    "dnipro@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False},
-    "kharkiv@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False},
-    "lviv@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False},
-    "zaporizhzhia@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False},
-    "poltava@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False},
-    "jutland.composites@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False},
-    "baltic.motors@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False},
+    "admin@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True,
+        "Facilities": True, "Demands": True, "Plans": True},
+    "programme.officer@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True,
+        "Facilities": True, "Demands": True, "Plans": True},
+    "finance.officer@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": False,
+        "Facilities": True, "Demands": True, "Plans": True},
+    "reviewer.defence@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False,
+        "Facilities": False, "Demands": False, "Plans": False},
+    "reviewer.industry@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False,
+        "Facilities": False, "Demands": False, "Plans": False},
+    "reviewer.foreign@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False,
+        "Facilities": False, "Demands": False, "Plans": False},
+    "auditor@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True,
+        "Facilities": True, "Demands": True, "Plans": True},
+    "afu@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False,
+        "Facilities": False, "Demands": True, "Plans": False},
+    "danish.armed.forces@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False,
+        "Facilities": False, "Demands": True, "Plans": False},
+    "dnipro@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False,
+        "Facilities": True, "Demands": True, "Plans": True},
+    "kharkiv@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False,
+        "Facilities": True, "Demands": True, "Plans": True},
+    "lviv@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False,
+        "Facilities": True, "Demands": True, "Plans": True},
+    "zaporizhzhia@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False,
+        "Facilities": True, "Demands": True, "Plans": True},
+    "poltava@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False,
+        "Facilities": True, "Demands": True, "Plans": True},
+    "jutland.composites@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False,
+        "Facilities": False, "Demands": True, "Plans": False},
+    "baltic.motors@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False,
+        "Facilities": False, "Demands": True, "Plans": False},
 }
 
 def normal(text):
@@ -205,7 +224,8 @@ def main():
         handle.write(b"%PDF-1.4\n% bwu e2e evidence\n")
     try:
         for scenario in (keyboard_and_phone, every_role_signs_in, roles_are_refused_what_they_may_not_see,
-                         lambda browser: main_flow(browser, evidence), auditor_views, language_switch):
+                         lambda browser: main_flow(browser, evidence), auditor_views, language_switch,
+                         facilities_and_demands, plan_run, plan_causes_and_comparison):
             try:
                 scenario(b)
             except Exception as error:  # a broken scenario is a failure, the others still run

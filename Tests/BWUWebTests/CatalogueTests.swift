@@ -20,6 +20,13 @@ import Testing
         for kind in LedgerTransactionKind.allCases { #expect(Catalogue.english[.ledgerKind(kind)] != nil) }
         for remit in Remit.allCases { #expect(Catalogue.english[.ministryName(remit)] != nil && Catalogue.english[.remit(remit)] != nil) }
         for notice in Notice.allCases { #expect(Catalogue.english[.notice(notice)] != nil) }
+        for kind in PermitKind.allCases { #expect(Catalogue.english[.permitKind(kind)] != nil) }
+        for status in PermitStatus.allCases { #expect(Catalogue.english[.permitStatus(status)] != nil) }
+        for status in FacilityStatus.allCases { #expect(Catalogue.english[.facilityStatus(status)] != nil) }
+        for status in DeliveryRecord.Status.allCases { #expect(Catalogue.english[.deliveryStatus(status)] != nil) }
+        for status in DemandRecord.Status.allCases { #expect(Catalogue.english[.demandStatus(status)] != nil) }
+        for state in PlanRunState.allCases { #expect(Catalogue.english[.planState(state)] != nil) }
+        for kind in [PermitRules.Alert.Kind.missing, .expired, .expiring] { #expect(Catalogue.english[.alertKind(kind)] != nil) }
         for action in Msg.knownAuditActions { #expect(Catalogue.english[.audit(action)] != nil, "\(action)") }
     }
 }
@@ -36,7 +43,9 @@ import Testing
             (.grant(id), .grant), (.submitEvidence(grant: id, milestone: other), .submitEvidence),
             (.decideEvidence(grant: id, milestone: other), .decideEvidence), (.disburse(grant: id, milestone: other), .disburse),
             (.ledger(LedgerFilter()), .ledger), (.ledgerCSV(LedgerFilter()), .ledgerCSV), (.audit(AuditFilter()), .audit),
-            (.auditCSV(AuditFilter()), .auditCSV),
+            (.auditCSV(AuditFilter()), .auditCSV), (.facilities, .facilities), (.demands, .demands), (.planRuns, .planRuns),
+            (.startPlanRun, .startPlanRun), (.planRun(id), .planRun), (.planComparison(run: id, with: other), .planComparison),
+            (.planResilience(id), .planResilience),
         ]
         for (route, endpoint) in routes {
             let path = route.path.split(separator: "?")[0].split(separator: "/").map(String.init)

@@ -39,5 +39,12 @@ private func handler(for endpoint: WebRoute.Endpoint) -> @Sendable (Request) asy
     case .ledgerCSV: AuditPages.ledgerCSV
     case .audit: AuditPages.audit
     case .auditCSV: AuditPages.auditCSV
+    case .facilities: FacilityPages.list
+    case .demands: DemandPages.list
+    case .planRuns: PlanRunPages.list
+    case .startPlanRun: PlanRunPages.start
+    case .planRun: PlanRunPages.detail
+    case .planComparison: PlanRunPages.compare
+    case .planResilience: ResiliencePages.resilience
     }
 }

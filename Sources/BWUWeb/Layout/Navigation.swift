@@ -23,7 +23,16 @@ enum Navigation {
         if actor.hasAny(.auditor, .admin, .programmeOfficer) {
             items.append(Item(label: .navAudit, route: .audit(AuditFilter()), section: "audit"))
         }
-        // Production, permits, deliveries and planning join here when those pages land.
+        // Production follows the money: the same readers as the production services allow.
+        if actor.hasAny(.manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
+            items.append(Item(label: .navFacilities, route: .facilities, section: "facilities"))
+        }
+        if actor.hasAny(.customer, .supplier, .manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
+            items.append(Item(label: .navDemands, route: .demands, section: "demands"))
+        }
+        if actor.hasAny(.manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
+            items.append(Item(label: .navPlans, route: .planRuns, section: "plan-runs"))
+        }
         return items
     }
 

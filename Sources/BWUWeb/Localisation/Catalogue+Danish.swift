@@ -1,5 +1,5 @@
 extension Catalogue {
-    static let danish: [Msg: String] = [
+    static let danishCore: [Msg: String] = [
         .skipToContent: "Gå til indholdet", .footer: "bwu — Build with Ukraine-samproduktionsprogrammet. Hvert skridt registreres i en hashkædet revisionslog.",
         .navMain: "Hovedmenu", .navLanguage: "Sprog", .navDashboard: "Overblik", .navApplications: "Ansøgninger",
         .navGrants: "Tilsagn", .navLedger: "Regnskab", .navAudit: "Revisionslog",

@@ -1,5 +1,5 @@
 extension Catalogue {
-    static let english: [Msg: String] = [
+    static let englishCore: [Msg: String] = [
         .skipToContent: "Skip to content", .footer: "bwu — Build with Ukraine co-production programme. Every step is recorded in a hash-chained audit log.",
         .navMain: "Main", .navLanguage: "Language", .navDashboard: "Dashboard", .navApplications: "Applications",
         .navGrants: "Grants", .navLedger: "Ledger", .navAudit: "Audit log",

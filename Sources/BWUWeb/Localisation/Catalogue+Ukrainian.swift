@@ -1,5 +1,5 @@
 extension Catalogue {
-    static let ukrainian: [Msg: String] = [
+    static let ukrainianCore: [Msg: String] = [
         .skipToContent: "Перейти до змісту", .footer: "bwu — програма спільного виробництва Build with Ukraine. Кожен крок записується в журнал аудиту з ланцюжком хешів.",
         .navMain: "Головне меню", .navLanguage: "Мова", .navDashboard: "Огляд", .navApplications: "Заявки",
         .navGrants: "Гранти", .navLedger: "Облік", .navAudit: "Журнал аудиту",

@@ -1,3 +1,4 @@
+import Foundation
 import BWUDomain
 
 /// Every piece of text the pages show. Each language's catalogue maps these to words; a test
@@ -30,10 +31,30 @@ public enum Msg: Hashable, Sendable {
     case ledgerTitle, kind, allKinds, fromDate, toDate, downloadCSV, memo, postings, by, fundingSource
     case auditTitle, chainIntact, chainBroken, chainBrokenAt, chainEntriesChecked, action, allActions, entityID
     case actorEmail, sequence, entity, details, hash, pages, previousPage, nextPage
+    // Facilities, permits, demands and deliveries
+    case navFacilities, navDemands, navPlans, facilitiesTitle, permitAlerts, permitAlertsHint, noPermitAlerts, noFacilities
+    case facility, organisation, address, foreignOwned, yes, no, permit, issuer, reference, validFrom, validUntil, clearanceLevel
+    case alert, notRecorded, permitValid, permitExpiresSoon, permitExpired, permitNotYetValid, permitsOf
+    case demandsTitle, demands, deliveries, noDemands, noDeliveries, product, customer, manufacturer, quantity, priority
+    case shipped, accepted, awaitingAcceptance, refused, shippedOn, decidedOn, paymentReleased, released
+    case chartDeliveriesTitle, chartDeliveriesDesc, deliveriesHidden, permitsExpiringTitle, openFacilities, openDemands
+    // Plan runs, their charts and comparison
+    case planRunsTitle, planRun, noPlanRuns, startPlanRun, startPlanHint, started, finished, onTimeFill, fill, unmetCount
+    case compare, compareWithPrevious, compareWith, progress, runPending, reload, runFailed, weightedLateness, cost
+    case chartTimelineTitle, chartTimelineDesc, timelineCapped, due, onTime, late, short, week, plannedDeliveries
+    case chartLoadTitle, chartLoadDesc, resource, load, capacity, utilisation, loadIdle, loadLow, loadMedium, loadHigh, loadFull
+    case unmetTitle, allOnTime, cause, causeCapacity, causeMaterial, causeMaterialNoSource, causeLeadTime, causeLeadTimeNoPath
+    case causeBudget, causeLot, comparisonTitle, before, after, change, demandsMoved, noDemandMoved, lastDelivery, noDelivery
+    case pointsChange, chooseRunToCompare, noOtherRun, demand, inputSnapshot, snapshotSummary
+    case resilienceTitle, openResilience, resilienceHint, singlePoints, noSinglePoints, singleSource, dependantItems, qtyAtRisk
+    case valueShare, alliedShareTitle, alliedShare, countries, belowThreshold, sourceSupplier, sourceLocation, sourceNone
+    case chartAlliedDesc, noDemandedItems, component, noResources, measure
     // Words for domain values
     case role(Role), remit(Remit), ministryName(Remit), statusName(ApplicationStatus), verdictName(ReviewVerdict)
     case milestoneStatus(MilestoneStatus), ledgerKind(LedgerTransactionKind), grantStatus(GrantStatus)
     case audit(String), notice(Notice)
+    case permitKind(PermitKind), permitStatus(PermitStatus), facilityStatus(FacilityStatus), alertKind(PermitRules.Alert.Kind)
+    case deliveryStatus(DeliveryRecord.Status), demandStatus(DemandRecord.Status), planState(PlanRunState)
 
     /// The audit actions the filter offers, in the order of the flow.
     public static let knownAuditActions = [
@@ -48,10 +69,18 @@ public enum Msg: Hashable, Sendable {
 /// Confirmations shown after a form was accepted; carried in the redirect as `?notice=…`.
 public enum Notice: String, CaseIterable, Sendable {
     case saved, submitted, reviewed, granted, evidenceSubmitted = "evidence-submitted"
-    case verified, rejected, disbursed, signedOut = "signed-out"
+    case verified, rejected, disbursed, signedOut = "signed-out", planStarted = "plan-started"
 }
 
 extension Language {
+    /// A message with `{name}` placeholders filled in, for sentences whose word order differs
+    /// between languages (the values are inserted as they are, escaped later with the text).
+    public func fill(_ key: Msg, _ values: [String: String]) -> String {
+        var sentence = self(key)
+        for (name, value) in values { sentence = sentence.replacingOccurrences(of: "{\(name)}", with: value) }
+        return sentence
+    }
+
     /// An audit action in the reader's words, or its code when it has none yet.
     public func auditAction(_ code: String) -> String {
         Catalogue.table(for: self)[.audit(code)] ?? Catalogue.english[.audit(code)] ?? code

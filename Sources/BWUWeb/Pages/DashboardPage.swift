@@ -12,11 +12,18 @@ public struct DashboardModel: Sendable {
     /// `nil` when the reader may not read grants.
     public var grants: [GrantRecord]?
     public var organisationNames: [UUID: String]
+    /// `nil` when the reader may not read demands.
+    public var demandProgress: [DemandProgress]?
+    /// `nil` when the reader may not read facilities.
+    public var permitAlerts: [FacilityAlerts]?
 
     public init(
         programme: ProgrammeRecord?, envelope: [EnvelopePoint]?, applicationCounts: [(ApplicationStatus, Int)]?,
-        grants: [GrantRecord]?, organisationNames: [UUID: String]
+        grants: [GrantRecord]?, organisationNames: [UUID: String], demandProgress: [DemandProgress]? = nil,
+        permitAlerts: [FacilityAlerts]? = nil
     ) {
+        self.demandProgress = demandProgress
+        self.permitAlerts = permitAlerts
         self.programme = programme
         self.envelope = envelope
         self.applicationCounts = applicationCounts
@@ -60,7 +67,8 @@ public enum DashboardPage {
                     MilestoneProgress.render(grants, names: model.organisationNames, context)
                 }
             }
-            if model.applicationCounts == nil && model.grants == nil {
+            productionSections(model, context)
+            if model.applicationCounts == nil && model.grants == nil && model.demandProgress == nil {
                 el("p", [cls("hint")]) { t(.dashboardLimited) }
             }
         }

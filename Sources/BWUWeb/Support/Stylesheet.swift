@@ -1,7 +1,9 @@
 /// The one stylesheet, served by the server at ``WebRoute/stylesheet``. Colours meet WCAG AA
 /// contrast on their backgrounds; focus is always visible; the layout reflows to phone width.
 public enum Stylesheet {
-    public static let css = """
+    public static let css = base + production + resilience
+
+    static let base = """
     :root{--ink:#1b1f24;--muted:#4a5360;--line:#c9d1da;--bg:#f6f8fa;--brand:#0b2545;--blue:#0057b7;--yellow:#ffd700;
     --good:#0f6b3a;--bad:#a4161a;--warn:#7a4d00;--info:#0b4f9c;--focus:#ffbf47;
     --c-available:#0057b7;--c-committed:#b35c00;--c-disbursed:#0f6b3a;--c-submitted:#8a6d00}

@@ -27,6 +27,14 @@ public enum WebRoute: Equatable, Sendable {
     case ledgerCSV(LedgerFilter)
     case audit(AuditFilter)
     case auditCSV(AuditFilter)
+    case facilities
+    case demands
+    case planRuns
+    case startPlanRun
+    case planRun(UUID)
+    /// Run `run` against the earlier run `with` (the reader picks `with` when it is `nil`).
+    case planComparison(run: UUID, with: UUID?)
+    case planResilience(UUID)
 
     /// The path with its query, ready for `href` or `action`.
     public var path: String {
@@ -53,6 +61,12 @@ public enum WebRoute: Equatable, Sendable {
         case .ledgerCSV(let filter): "/ledger.csv" + Query.string(filter.query)
         case .audit(let filter): "/audit" + Query.string(filter.query)
         case .auditCSV(let filter): "/audit.csv" + Query.string(filter.query)
+        case .facilities: "/facilities"
+        case .demands: "/demands"
+        case .planRuns, .startPlanRun: "/plan-runs"
+        case .planRun(let id): "/plan-runs/\(id.uuidString)"
+        case .planComparison(let run, let with): "/plan-runs/\(run.uuidString)/comparison" + Query.string(["with": with?.uuidString])
+        case .planResilience(let id): "/plan-runs/\(id.uuidString)/resilience"
         }
     }
 
@@ -63,11 +77,12 @@ public enum WebRoute: Equatable, Sendable {
         case submitApplication, reviewApplication, makeGrant
         case grants, grant, submitEvidence, decideEvidence, disburse
         case ledger, ledgerCSV, audit, auditCSV
+        case facilities, demands, planRuns, startPlanRun, planRun, planComparison, planResilience
 
         public var isPost: Bool {
             switch self {
             case .signIn, .signOut, .createApplication, .updateApplication, .submitApplication,
-                 .reviewApplication, .makeGrant, .submitEvidence, .decideEvidence, .disburse: true
+                 .reviewApplication, .makeGrant, .submitEvidence, .decideEvidence, .disburse, .startPlanRun: true
             default: false
             }
         }
@@ -97,6 +112,12 @@ public enum WebRoute: Equatable, Sendable {
             case .ledgerCSV: ["ledger.csv"]
             case .audit: ["audit"]
             case .auditCSV: ["audit.csv"]
+            case .facilities: ["facilities"]
+            case .demands: ["demands"]
+            case .planRuns, .startPlanRun: ["plan-runs"]
+            case .planRun: ["plan-runs", ":run"]
+            case .planComparison: ["plan-runs", ":run", "comparison"]
+            case .planResilience: ["plan-runs", ":run", "resilience"]
             }
         }
     }

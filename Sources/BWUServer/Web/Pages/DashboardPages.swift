@@ -20,9 +20,11 @@ enum DashboardPages {
         if actor.hasAny(.manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
             grants = try await GrantService(req.services).list(actor: actor, page: try PageRequest(page: 1, size: PageRequest.maximumSize)).items
         }
+        let names = try await PageData.organisationNames(req)
         let model = DashboardModel(
-            programme: programme, envelope: envelope, applicationCounts: counts, grants: grants,
-            organisationNames: try await PageData.organisationNames(req))
+            programme: programme, envelope: envelope, applicationCounts: counts, grants: grants, organisationNames: names,
+            demandProgress: try await demandProgress(req, actor: actor, names: names),
+            permitAlerts: try await permitAlerts(req, actor: actor))
         return WebResponse.html(DashboardPage.render(req.pageContext(), model))
     }
 

@@ -11,6 +11,11 @@ enum PageData {
         return Dictionary(organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Every product of the catalogue by id (the catalogue is open to every signed-in user).
+    static func products(_ req: Request) async throws -> [UUID: ProductRecord] {
+        Dictionary(try await CatalogueService(req.services).products(manufacturerID: nil).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Every ledger transaction the actor may read, oldest first, page by page.
     static func allTransactions(_ req: Request, actor: Actor, programmeID: UUID?) async throws -> [LedgerTransactionRecord] {
         var all: [LedgerTransactionRecord] = []

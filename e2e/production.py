@@ -1,0 +1,102 @@
+"""End-to-end walk through the production and planning pages: facilities and permits, demands
+and deliveries, a plan run started from its form and read when it finishes (charts, causes,
+resilience), the same run in Danish and at phone width, and another manufacturer refused it."""
+import time
+
+from selenium.webdriver.common.by import By
+
+from browser import BASE, check
+
+
+def wait_for_run(b, seconds=120):
+    """Reloads the run's page until the background planning has finished."""
+    deadline = time.time() + seconds
+    while b.d.find_elements(By.TAG_NAME, "progress") and time.time() < deadline:
+        time.sleep(1)
+        b.navigate(b.d.refresh)
+    return not b.d.find_elements(By.TAG_NAME, "progress")
+
+
+def facilities_and_demands(b):
+    b.sign_in("dnipro@bwu.demo")
+    b.navigate(b.d.find_element(By.LINK_TEXT, "Facilities").click)
+    check("facilities page opens from the menu", b.h1() == "Facilities and permits", b.h1())
+    text = b.text()
+    check("own facility with its permits", "Skrydstrup UAV assembly hall" in text and "Foreign ownership" in text, text[:400])
+    check("another manufacturer's facility is not listed", "Aarhus thermal sight line" not in text)
+    check("the permit lapsing within 90 days is flagged", "Expires within 90 days" in text)
+    b.shot("facilities")
+    b.navigate(b.d.find_element(By.LINK_TEXT, "Demands").click)
+    check("demands page opens from the menu", b.h1() == "Demands and deliveries", b.h1())
+    check("deliveries against demand are drawn", len(b.d.find_elements(By.CSS_SELECTOR, "main svg")) == 1)
+    b.d.find_element(By.CSS_SELECTOR, "main details summary").click()
+    check("the chart's numbers open with one click", b.d.find_element(By.CSS_SELECTOR, "main details table").is_displayed())
+    check("the accepted delivery is listed", "Acceptance flights passed" in b.text())
+    b.shot("demands")
+    b.sign_in("afu@bwu.demo")
+    b.go("/demands")
+    check("customer sees its own demand", "UAV-R1" in b.text() and "TS-3" not in b.text(), b.text()[:300])
+    b.shot("demands-customer")
+    b.go("/facilities")
+    check("customer is refused facilities", b.h1() == "You may not do this", b.h1())
+
+
+def plan_run(b):
+    b.sign_in("dnipro@bwu.demo")
+    b.go("/plan-runs")
+    check("plan runs page", b.h1() == "Plan runs", b.h1())
+    b.click_button("Start a plan run")
+    check("the run is started", "The plan run was started." in b.text(), b.text()[:300])
+    check("the run finishes", wait_for_run(b))
+    run_url = b.d.current_url.split("?")[0]
+    text = b.text()
+    check("run page shows its service figures", "On-time fill" in text and "Fill" in text, text[:400])
+    check("timeline and heat map are drawn", len(b.d.find_elements(By.CSS_SELECTOR, "main svg")) == 2)
+    check("unmet demand is explained or all is on time",
+          "Late or short demand, and why" in text and ("week of" in text or "planned in full and on time" in text))
+    b.shot("plan-run")
+    b.navigate(b.d.find_element(By.LINK_TEXT, "Dansk").click)
+    check("plan run in Danish", b.h1().startswith("Planlægningskørsel"), b.h1())
+    check("Danish figures", "Leveret til tiden" in b.text())
+    b.shot("plan-run-da")
+    b.navigate(b.d.find_element(By.LINK_TEXT, "English").click)
+    b.navigate(b.d.find_element(By.LINK_TEXT, "Supply resilience of this run's input").click)
+    check("resilience of the run's input", "Single points of failure" in b.text() and "Allied share" in b.text(), b.text()[:300])
+    b.shot("plan-resilience")
+    b.d.set_window_size(390, 844)
+    b.d.get(run_url)
+    overflow = b.d.execute_script("return document.documentElement.scrollWidth")
+    check("plan run fits a phone screen (charts scroll inside)", overflow <= 392, f"scrollWidth {overflow}")
+    b.shot("plan-run-phone")
+    b.d.set_window_size(1280, 900)
+    b.sign_in("lviv@bwu.demo")
+    b.d.get(run_url)
+    check("another manufacturer's run is not found", b.h1() == "Page not found", b.h1())
+    b.sign_in("programme.officer@bwu.demo")
+    b.d.get(run_url)
+    check("the programme office reads the run", b.h1().startswith("Plan run"), b.h1())
+
+
+def plan_causes_and_comparison(b):
+    """The programme office plans Lviv, which has a demand but no product data, and reads why;
+    Dnipro plans twice and compares the two runs."""
+    b.sign_in("programme.officer@bwu.demo")
+    b.go("/plan-runs")
+    select = b.d.find_element(By.ID, "f-organisationId")
+    for option in select.find_elements(By.TAG_NAME, "option"):
+        if option.text.startswith("Lviv"):
+            option.click()
+    b.click_button("Start a plan run")
+    check("the Lviv run finishes", wait_for_run(b))
+    text = b.text()
+    check("the cause is said in plain words", "has no source, and its stock runs out by the week of" in text, text[:600])
+    b.shot("plan-run-causes")
+    b.sign_in("dnipro@bwu.demo")
+    for _ in range(2):
+        b.go("/plan-runs")
+        b.click_button("Start a plan run")
+        check("a Dnipro run finishes", wait_for_run(b))
+    b.click_button("Compare")
+    check("two runs compared", b.h1().startswith("Two plan runs compared"), b.h1())
+    check("the on-time fill change is shown", "percentage points" in b.text())
+    b.shot("plan-comparison")
