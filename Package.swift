@@ -32,7 +32,7 @@ let package = Package(
         // Value-chain matchmaking: suppliers proposed for a manufacturer's weak items, measured by re-planning (pure).
         .target(name: "BWUMatchmaking", dependencies: ["BWUDomain", "BWUPlanning", "BWUResilience"]),
         // Server-rendered HTML pages: view models in, HTML and SVG out (pure, no Vapor).
-        .target(name: "BWUWeb", dependencies: ["BWUDomain"]),
+        .target(name: "BWUWeb", dependencies: ["BWUDomain", "BWUMatchmaking"]),
         // `bwu plan`, `bwu generate`, `bwu bench`, `bwu resilience`: file I/O and terminal output around the engines.
         .target(
             name: "BWUPlanningCLI",
@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "BWUPlanningTests", dependencies: ["BWUPlanning", "BWUPlanningCLI"]),
         .testTarget(name: "BWUResilienceTests", dependencies: ["BWUResilience", "BWUPlanning"]),
         .testTarget(name: "BWUMatchmakingTests", dependencies: ["BWUMatchmaking", "BWUDomain", "BWUPlanning"]),
-        .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain"]),
+        .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain", "BWUMatchmaking"]),
         .testTarget(
             name: "BWUServerTests",
             dependencies: [

@@ -24,6 +24,19 @@ enum Navigation {
             items.append(Item(label: .navAudit, route: .audit(AuditFilter()), section: "audit"))
         }
         // Production, permits, deliveries and planning join here when those pages land.
+        // Value chains
+        items.append(Item(label: .navSuppliers, route: .suppliers, section: "suppliers"))
+        if actor.hasAny(.manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
+            items.append(Item(label: .navMatchmaking, route: .matchmaking(MatchmakingFilter()), section: "matchmaking"))
+        }
+        if actor.hasAny(.manufacturer, .supplier, .programmeOfficer, .financeOfficer, .auditor, .admin) {
+            items.append(Item(label: .navInvitations, route: .invitations, section: "invitations"))
+        }
+        items.append(Item(label: .navCapabilities, route: .capabilities(CapabilitySearch()), section: "capabilities"))
+        if actor.hasAny(.customer, .manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin)
+            || (actor.has(.reviewer) && actor.remit == .defence) {
+            items.append(Item(label: .navTrialRequests, route: .trialRequests, section: "trial-requests"))
+        }
         return items
     }
 

@@ -12,6 +12,8 @@ public struct DashboardModel: Sendable {
     /// `nil` when the reader may not read grants.
     public var grants: [GrantRecord]?
     public var organisationNames: [UUID: String]
+    /// `nil` when the reader may not read the programme's value-chain figures.
+    public var valueChain: ValueChainFiguresModel? = nil
 
     public init(
         programme: ProgrammeRecord?, envelope: [EnvelopePoint]?, applicationCounts: [(ApplicationStatus, Int)]?,
@@ -59,6 +61,9 @@ public enum DashboardPage {
                     el("h2", [id("progress-heading")]) { t(.chartProgressTitle) }
                     MilestoneProgress.render(grants, names: model.organisationNames, context)
                 }
+            }
+            if let figures = model.valueChain {
+                ValueChainFiguresSection.render(figures, context)
             }
             if model.applicationCounts == nil && model.grants == nil {
                 el("p", [cls("hint")]) { t(.dashboardLimited) }

@@ -27,6 +27,24 @@ public enum WebRoute: Equatable, Sendable {
     case ledgerCSV(LedgerFilter)
     case audit(AuditFilter)
     case auditCSV(AuditFilter)
+    // Value chains
+    case suppliers
+    case supplierProfile
+    case matchmaking(MatchmakingFilter)
+    case invitations
+    case invitation(UUID)
+    case makeOffer(invitation: UUID)
+    case declineInvitation(UUID)
+    case decideOffer(invitation: UUID, offer: UUID)
+    case capabilities(CapabilitySearch)
+    case newCapability
+    case capability(UUID)
+    case requestTrial(capability: UUID)
+    case trialRequests
+    case trialRequest(UUID)
+    case decideTrial(UUID)
+    case scheduleTrial(UUID)
+    case recordTrialOutcome(UUID)
 
     /// The path with its query, ready for `href` or `action`.
     public var path: String {
@@ -53,6 +71,24 @@ public enum WebRoute: Equatable, Sendable {
         case .ledgerCSV(let filter): "/ledger.csv" + Query.string(filter.query)
         case .audit(let filter): "/audit" + Query.string(filter.query)
         case .auditCSV(let filter): "/audit.csv" + Query.string(filter.query)
+        // Value chains
+        case .suppliers: "/suppliers"
+        case .supplierProfile: "/suppliers/profile"
+        case .matchmaking(let filter): "/matchmaking" + Query.string(filter.query)
+        case .invitations: "/invitations"
+        case .invitation(let id): "/invitations/\(id.uuidString)"
+        case .makeOffer(let id): "/invitations/\(id.uuidString)/offers"
+        case .declineInvitation(let id): "/invitations/\(id.uuidString)/refusal"
+        case .decideOffer(let invitation, let offer): "/invitations/\(invitation.uuidString)/offers/\(offer.uuidString)/decision"
+        case .capabilities(let search): "/capabilities" + Query.string(search.query)
+        case .newCapability: "/capabilities/new"
+        case .capability(let id): "/capabilities/\(id.uuidString)"
+        case .requestTrial(let id): "/capabilities/\(id.uuidString)/trial-requests"
+        case .trialRequests: "/trial-requests"
+        case .trialRequest(let id): "/trial-requests/\(id.uuidString)"
+        case .decideTrial(let id): "/trial-requests/\(id.uuidString)/decision"
+        case .scheduleTrial(let id): "/trial-requests/\(id.uuidString)/schedule"
+        case .recordTrialOutcome(let id): "/trial-requests/\(id.uuidString)/outcome"
         }
     }
 
@@ -63,11 +99,18 @@ public enum WebRoute: Equatable, Sendable {
         case submitApplication, reviewApplication, makeGrant
         case grants, grant, submitEvidence, decideEvidence, disburse
         case ledger, ledgerCSV, audit, auditCSV
+        // Value chains
+        case suppliers, supplierProfileForm, saveSupplierProfile, matchmaking, createInvitation, invitations, invitation
+        case makeOffer, declineInvitation, decideOffer, capabilities, newCapability, publishCapability, capability, requestTrial
+        case trialRequests, trialRequest, decideTrial, scheduleTrial, recordTrialOutcome
 
         public var isPost: Bool {
             switch self {
             case .signIn, .signOut, .createApplication, .updateApplication, .submitApplication,
                  .reviewApplication, .makeGrant, .submitEvidence, .decideEvidence, .disburse: true
+            // Value chains
+            case .saveSupplierProfile, .createInvitation, .makeOffer, .declineInvitation, .decideOffer, .publishCapability,
+                 .requestTrial, .decideTrial, .scheduleTrial, .recordTrialOutcome: true
             default: false
             }
         }
@@ -97,6 +140,24 @@ public enum WebRoute: Equatable, Sendable {
             case .ledgerCSV: ["ledger.csv"]
             case .audit: ["audit"]
             case .auditCSV: ["audit.csv"]
+            // Value chains
+            case .suppliers: ["suppliers"]
+            case .supplierProfileForm, .saveSupplierProfile: ["suppliers", "profile"]
+            case .matchmaking: ["matchmaking"]
+            case .invitations, .createInvitation: ["invitations"]
+            case .invitation: ["invitations", ":invitation"]
+            case .makeOffer: ["invitations", ":invitation", "offers"]
+            case .declineInvitation: ["invitations", ":invitation", "refusal"]
+            case .decideOffer: ["invitations", ":invitation", "offers", ":offer", "decision"]
+            case .capabilities, .publishCapability: ["capabilities"]
+            case .newCapability: ["capabilities", "new"]
+            case .capability: ["capabilities", ":capability"]
+            case .requestTrial: ["capabilities", ":capability", "trial-requests"]
+            case .trialRequests: ["trial-requests"]
+            case .trialRequest: ["trial-requests", ":trial"]
+            case .decideTrial: ["trial-requests", ":trial", "decision"]
+            case .scheduleTrial: ["trial-requests", ":trial", "schedule"]
+            case .recordTrialOutcome: ["trial-requests", ":trial", "outcome"]
             }
         }
     }

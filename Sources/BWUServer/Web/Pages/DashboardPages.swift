@@ -20,9 +20,13 @@ enum DashboardPages {
         if actor.hasAny(.manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
             grants = try await GrantService(req.services).list(actor: actor, page: try PageRequest(page: 1, size: PageRequest.maximumSize)).items
         }
-        let model = DashboardModel(
+        var model = DashboardModel(
             programme: programme, envelope: envelope, applicationCounts: counts, grants: grants,
             organisationNames: try await PageData.organisationNames(req))
+        // Value chains
+        if actor.hasAny(.programmeOfficer, .financeOfficer, .auditor, .admin) {
+            model.valueChain = try await ValueChainDashboard.figures(req, actor: actor)
+        }
         return WebResponse.html(DashboardPage.render(req.pageContext(), model))
     }
 
