@@ -33,8 +33,7 @@ import Vapor
                         #expect(page.status == .ok, "\(email) \(path)")
                     }
                     samples.sort()
-                    let name = path.split(separator: "/").prefix(2).joined(separator: "/")
-                    print("page-time \(email) /\(name): median \(String(format: "%.1f", samples[2])) ms, max \(String(format: "%.1f", samples.last!)) ms")
+                    print("page-time \(email) \(path): median \(String(format: "%.1f", samples[2])) ms, max \(String(format: "%.1f", samples.last!)) ms")
                 }
             }
         }
