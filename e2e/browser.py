@@ -7,7 +7,6 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 BASE = os.environ.get("BWU_URL", "http://127.0.0.1:8080").rstrip("/")
@@ -42,8 +41,18 @@ class Browser:
         """Runs an action that leaves the page (a click, Enter) and waits for the next page to load."""
         old = self.d.find_element(By.TAG_NAME, "html")
         action()
-        WebDriverWait(self.d, 30).until(expected_conditions.staleness_of(old))
+        WebDriverWait(self.d, 30).until(lambda d: self._gone(old))
         WebDriverWait(self.d, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    @staticmethod
+    def _gone(element):
+        """Whether the old page is gone. A busy Chromium sometimes answers a query on an element of a
+        page being torn down with a bare WebDriverException instead of a stale reference: that is gone too."""
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:
+            return True
 
     def read(self, reader):
         """Reads from the page, retrying when a node went stale under a busy machine's late repaint."""
