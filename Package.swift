@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "BWUMatchmaking", dependencies: ["BWUDomain", "BWUPlanning", "BWUResilience"]),
         // Server-rendered HTML pages: view models in, HTML and SVG out (pure, no Vapor).
         // Plan-run pages draw the engine's own model, result and resilience figures (all pure).
-        .target(name: "BWUWeb", dependencies: ["BWUDomain", "BWUPlanning", "BWUResilience"]),
+        .target(name: "BWUWeb", dependencies: ["BWUDomain", "BWUPlanning", "BWUResilience", "BWUMatchmaking"]),
         // `bwu plan`, `bwu generate`, `bwu bench`, `bwu resilience`: file I/O and terminal output around the engines.
         .target(
             name: "BWUPlanningCLI",
@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "BWUPlanningTests", dependencies: ["BWUPlanning", "BWUPlanningCLI"]),
         .testTarget(name: "BWUResilienceTests", dependencies: ["BWUResilience", "BWUPlanning"]),
         .testTarget(name: "BWUMatchmakingTests", dependencies: ["BWUMatchmaking", "BWUDomain", "BWUPlanning"]),
-        .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain", "BWUPlanning", "BWUResilience"]),
+        .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain", "BWUPlanning", "BWUResilience", "BWUMatchmaking"]),
         .testTarget(
             name: "BWUServerTests",
             dependencies: [

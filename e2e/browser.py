@@ -46,8 +46,9 @@ class Browser:
 
     @staticmethod
     def _gone(element):
-        """True once `element` left the page. Chromium sometimes answers a check on a node being
-        replaced with "does not belong to the document" instead of a stale reference: both mean gone."""
+        """True once `element` left the page. A busy Chromium sometimes answers a check on a node of a
+        page being torn down with "does not belong to the document" or a bare WebDriverException
+        instead of a stale reference: all of them mean gone."""
         try:
             element.is_enabled()
             return False

@@ -22,37 +22,39 @@ from production import facilities_and_demands, plan_causes_and_comparison, plan_
 # Menu entries each role must see (True) or must not see (False).
 USERS = {
     "admin@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True,
-        "Facilities": True, "Demands": True, "Plans": True},
+        "Facilities": True, "Demands": True, "Plans": True, "Suppliers": True, "Matchmaking": True, "Invitations": True, "Capabilities": True, "Trials": True},
     "programme.officer@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True,
-        "Facilities": True, "Demands": True, "Plans": True},
+        "Facilities": True, "Demands": True, "Plans": True, "Suppliers": True, "Matchmaking": True, "Invitations": True, "Capabilities": True, "Trials": True},
     "finance.officer@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": False,
-        "Facilities": True, "Demands": True, "Plans": True},
+        "Facilities": True, "Demands": True, "Plans": True, "Suppliers": True, "Matchmaking": True, "Invitations": True, "Capabilities": True, "Trials": True},
     "reviewer.defence@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False,
-        "Facilities": False, "Demands": False, "Plans": False},
+        "Facilities": False, "Demands": False, "Plans": False, "Suppliers": True, "Matchmaking": False, "Invitations": False, "Capabilities": True, "Trials": True},
     "reviewer.industry@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False,
-        "Facilities": False, "Demands": False, "Plans": False},
+        "Facilities": False, "Demands": False, "Plans": False, "Suppliers": True, "Matchmaking": False, "Invitations": False, "Capabilities": True, "Trials": False},
     "reviewer.foreign@bwu.demo": {"Applications": True, "Grants": False, "Ledger": False, "Audit log": False,
-        "Facilities": False, "Demands": False, "Plans": False},
+        "Facilities": False, "Demands": False, "Plans": False, "Suppliers": True, "Matchmaking": False, "Invitations": False, "Capabilities": True, "Trials": False},
     "auditor@bwu.demo": {"Applications": True, "Grants": True, "Ledger": True, "Audit log": True,
-        "Facilities": True, "Demands": True, "Plans": True},
+        "Facilities": True, "Demands": True, "Plans": True, "Suppliers": True, "Matchmaking": True, "Invitations": True, "Capabilities": True, "Trials": True},
     "afu@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False,
-        "Facilities": False, "Demands": True, "Plans": False},
+        "Facilities": False, "Demands": True, "Plans": False, "Suppliers": True, "Matchmaking": False, "Invitations": False, "Capabilities": True, "Trials": True},
     "danish.armed.forces@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False,
-        "Facilities": False, "Demands": True, "Plans": False},
+        "Facilities": False, "Demands": True, "Plans": False, "Suppliers": True, "Matchmaking": False, "Invitations": False, "Capabilities": True, "Trials": True},
     "dnipro@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False,
-        "Facilities": True, "Demands": True, "Plans": True},
+        "Facilities": True, "Demands": True, "Plans": True, "Suppliers": True, "Matchmaking": True, "Invitations": True, "Capabilities": True, "Trials": True},
     "kharkiv@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False,
-        "Facilities": True, "Demands": True, "Plans": True},
+        "Facilities": True, "Demands": True, "Plans": True, "Suppliers": True, "Matchmaking": True, "Invitations": True, "Capabilities": True, "Trials": True},
     "lviv@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False,
-        "Facilities": True, "Demands": True, "Plans": True},
+        "Facilities": True, "Demands": True, "Plans": True, "Suppliers": True, "Matchmaking": True, "Invitations": True, "Capabilities": True, "Trials": True},
     "zaporizhzhia@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False,
-        "Facilities": True, "Demands": True, "Plans": True},
+        "Facilities": True, "Demands": True, "Plans": True, "Suppliers": True, "Matchmaking": True, "Invitations": True, "Capabilities": True, "Trials": True},
     "poltava@bwu.demo": {"Applications": True, "Grants": True, "Ledger": False, "Audit log": False,
-        "Facilities": True, "Demands": True, "Plans": True},
+        "Facilities": True, "Demands": True, "Plans": True, "Suppliers": True, "Matchmaking": True, "Invitations": True, "Capabilities": True, "Trials": True},
     "jutland.composites@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False,
-        "Facilities": False, "Demands": True, "Plans": False},
+        "Facilities": False, "Demands": True, "Plans": False, "Suppliers": True, "Matchmaking": False, "Invitations": True, "Capabilities": True, "Trials": False},
     "baltic.motors@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False,
-        "Facilities": False, "Demands": True, "Plans": False},
+        "Facilities": False, "Demands": True, "Plans": False, "Suppliers": True, "Matchmaking": False, "Invitations": True, "Capabilities": True, "Trials": False},
+    "brno.avionics@bwu.demo": {"Applications": False, "Grants": False, "Ledger": False, "Audit log": False,
+        "Facilities": False, "Demands": True, "Plans": False, "Suppliers": True, "Matchmaking": False, "Invitations": True, "Capabilities": True, "Trials": False},
 }
 
 def normal(text):
@@ -216,6 +218,45 @@ def keyboard_and_phone(b):
     b.d.set_window_size(1280, 900)
 
 
+def value_chain_walk(b):
+    """Dnipro accepts Brno Avionics as a second source of its flight controller; the Danish
+    Armed Forces find a capability in the catalogue and ask for a trial."""
+    b.sign_in("dnipro@bwu.demo")
+    b.go("/matchmaking")
+    needs = [article for article in b.d.find_elements(By.CSS_SELECTOR, "main article")
+             if article.find_element(By.TAG_NAME, "h2").text.startswith("FLIGHT-CTRL")]
+    check("matchmaking lists FLIGHT-CTRL as needing another source", needs, b.text()[:300])
+    proposed = needs[0].text if needs else ""
+    check("Brno Avionics is proposed for FLIGHT-CTRL", "Brno Avionics" in proposed, proposed[:300])
+    check("the proposal shows its measured impact", "closes this single point of failure" in proposed and "On-time fill" in proposed)
+    b.shot("matchmaking")
+
+    b.go("/invitations")
+    b.navigate(next(a for a in b.d.find_elements(By.CSS_SELECTOR, "main table a") if a.text.startswith("FLIGHT-CTRL")).click)
+    check("Brno's offer waits for Dnipro", "Offer to decide" in b.text() and "12,500.00" in normal(b.text()), b.text()[:300])
+    b.shot("invitation-offer")
+    b.click_button("Accept")
+    check("the offer is accepted and Brno becomes a source", "The offer was accepted" in b.text() and "BUY-FLIGHT-CTRL@BRNO" in b.text(),
+          b.text()[:400])
+    check("the recorded impact is shown", "What accepting the offer changed" in b.text())
+    b.shot("invitation-accepted")
+
+    b.sign_in("danish.armed.forces@bwu.demo")
+    b.go("/capabilities")
+    b.fill("f-q", "thermal")
+    b.d.find_element(By.ID, "f-combatProven").click()
+    b.click_button("Search")
+    results = [a.text for a in b.d.find_elements(By.CSS_SELECTOR, "main table a")]
+    check("the catalogue search finds the thermal sight", results == ["Thermal weapon sight TWS-640"], results)
+    b.shot("capabilities-search")
+    b.navigate(b.d.find_element(By.LINK_TEXT, "Thermal weapon sight TWS-640").click)
+    b.fill("f-purpose", "Night-fighting evaluation for the infantry (e2e)")
+    b.shot("capability-request")
+    b.click_button("Request a trial")
+    check("the trial request is sent", "Your request was sent." in b.text() and "Awaiting decision" in b.text(), b.text()[:300])
+    b.shot("trial-request")
+
+
 def main():
     driver = make_driver()
     b = Browser(driver)
@@ -225,7 +266,7 @@ def main():
     try:
         for scenario in (keyboard_and_phone, every_role_signs_in, roles_are_refused_what_they_may_not_see,
                          lambda browser: main_flow(browser, evidence), auditor_views, language_switch,
-                         facilities_and_demands, plan_run, plan_causes_and_comparison):
+                         facilities_and_demands, plan_run, plan_causes_and_comparison, value_chain_walk):
             try:
                 scenario(b)
             except Exception as error:  # a broken scenario is a failure, the others still run

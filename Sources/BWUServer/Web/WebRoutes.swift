@@ -46,5 +46,26 @@ private func handler(for endpoint: WebRoute.Endpoint) -> @Sendable (Request) asy
     case .planRun: PlanRunPages.detail
     case .planComparison: PlanRunPages.compare
     case .planResilience: ResiliencePages.resilience
+    // Value chains
+    case .suppliers: SupplierPages.list
+    case .supplierProfileForm: SupplierPages.profileForm
+    case .saveSupplierProfile: SupplierPages.save
+    case .matchmaking: MatchmakingPages.proposals
+    case .createInvitation: MatchmakingPages.invite
+    case .invitations: InvitationPages.list
+    case .invitation: InvitationPages.detail
+    case .makeOffer: InvitationPages.offer
+    case .declineInvitation: InvitationPages.decline
+    case .decideOffer: InvitationPages.decide
+    case .capabilities: CapabilityPages.list
+    case .newCapability: CapabilityPages.newForm
+    case .publishCapability: CapabilityPages.publish
+    case .capability: CapabilityPages.detail
+    case .requestTrial: CapabilityPages.requestTrial
+    case .trialRequests: TrialRequestPages.list
+    case .trialRequest: TrialRequestPages.detail
+    case .decideTrial: TrialRequestPages.decide
+    case .scheduleTrial: TrialRequestPages.schedule
+    case .recordTrialOutcome: TrialRequestPages.outcome
     }
 }

@@ -33,6 +33,19 @@ enum Navigation {
         if actor.hasAny(.manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
             items.append(Item(label: .navPlans, route: .planRuns, section: "plan-runs"))
         }
+        // Value chains
+        items.append(Item(label: .navSuppliers, route: .suppliers, section: "suppliers"))
+        if actor.hasAny(.manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin) {
+            items.append(Item(label: .navMatchmaking, route: .matchmaking(MatchmakingFilter()), section: "matchmaking"))
+        }
+        if actor.hasAny(.manufacturer, .supplier, .programmeOfficer, .financeOfficer, .auditor, .admin) {
+            items.append(Item(label: .navInvitations, route: .invitations, section: "invitations"))
+        }
+        items.append(Item(label: .navCapabilities, route: .capabilities(CapabilitySearch()), section: "capabilities"))
+        if actor.hasAny(.customer, .manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin)
+            || (actor.has(.reviewer) && actor.remit == .defence) {
+            items.append(Item(label: .navTrialRequests, route: .trialRequests, section: "trial-requests"))
+        }
         return items
     }
 

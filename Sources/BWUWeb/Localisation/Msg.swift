@@ -1,5 +1,6 @@
 import Foundation
 import BWUDomain
+import BWUMatchmaking
 
 /// Every piece of text the pages show. Each language's catalogue maps these to words; a test
 /// checks that all three catalogues cover every message.
@@ -55,6 +56,26 @@ public enum Msg: Hashable, Sendable {
     case audit(String), notice(Notice)
     case permitKind(PermitKind), permitStatus(PermitStatus), facilityStatus(FacilityStatus), alertKind(PermitRules.Alert.Kind)
     case deliveryStatus(DeliveryRecord.Status), demandStatus(DemandRecord.Status), planState(PlanRunState)
+    // Value chains
+    case navSuppliers, navMatchmaking, navInvitations, navCapabilities, navTrialRequests
+    case suppliersTitle, editProfile, noSuppliers, supplier, categories, codes, certifications, clearance, country
+    case leadTimeWeeks, capacityPerWeek, profileTitle, whatYouSupply, howYouSupply, listHint, cpvCodes, cpvHint, nsns, nsnHint
+    case certificationsHint, countryHint, saveProfile, errNumber, errCertificationLine
+    case matchmakingTitle, matchmakingIntro, noNeeds, chooseManufacturer
+    case requiredClearance, show, needReasons, currentSources, noProposals, score, reasons, points, alreadyInvited, message
+    case invite, closesSinglePoint, assumedTerms, weeks, perWeek, alliedShareChanges, endItem
+    case invitationsTitle, noInvitations, invitation, item, offers, created, noOffers, submitted, unitPrice, minLot
+    case note, recordedImpact, purchaseSource, makeOffer, declineInvitation, decline, decideOffer, acceptHint, accept
+    case capabilitiesTitle, publishCapability, noCapabilities, categoryShort, readinessLevel, combatProven, demonstrable
+    case searchWords, anyCategory, minimumReadiness, anyLevel, combatProvenOnly, search, published, requestTrial
+    case trialKindLabel, purpose, trialRequestsTitle, noTrialRequests, capability, requester, requestedOn, approvedWord
+    case declinedWord, awaitingWord, scheduledFor, decisions, party, declineReason, findings, decideTrial, declineHint
+    case approve, scheduleTrial, recordFindings, errReadiness
+    case valueChainTitle, manufacturersWithEuropeanSuppliers, registeredSuppliers, acceptedOffers, singlePointsClosed
+    case publishedCapabilities, alliedShareChangesTitle, trialRequestsByStatus, noAlliedShareChanges
+    case clearanceName(ClearanceLevel), needReason(NeedReason), matchReason(MatchReason.Kind)
+    case invitationStatus(SupplierInvitationRecord.Status), offerStatus(SupplierOfferRecord.Status)
+    case trialKind(TrialRequestRecord.Kind), trialStatus(TrialRequestRecord.Status)
 
     /// The audit actions the filter offers, in the order of the flow.
     public static let knownAuditActions = [
@@ -70,6 +91,11 @@ public enum Msg: Hashable, Sendable {
 public enum Notice: String, CaseIterable, Sendable {
     case saved, submitted, reviewed, granted, evidenceSubmitted = "evidence-submitted"
     case verified, rejected, disbursed, signedOut = "signed-out", planStarted = "plan-started"
+    // Value chains
+    case profileSaved = "profile-saved", invited, offerMade = "offer-made", invitationDeclined = "invitation-declined"
+    case offerAccepted = "offer-accepted", offerRejected = "offer-rejected", capabilityPublished = "capability-published"
+    case trialRequested = "trial-requested", trialDecided = "trial-decided", trialScheduled = "trial-scheduled"
+    case trialCompleted = "trial-completed"
 }
 
 extension Language {

@@ -16,6 +16,8 @@ public struct DashboardModel: Sendable {
     public var demandProgress: [DemandProgress]?
     /// `nil` when the reader may not read facilities.
     public var permitAlerts: [FacilityAlerts]?
+    /// `nil` when the reader may not read the programme's value-chain figures.
+    public var valueChain: ValueChainFiguresModel? = nil
 
     public init(
         programme: ProgrammeRecord?, envelope: [EnvelopePoint]?, applicationCounts: [(ApplicationStatus, Int)]?,
@@ -68,6 +70,9 @@ public enum DashboardPage {
                 }
             }
             productionSections(model, context)
+            if let figures = model.valueChain {
+                ValueChainFiguresSection.render(figures, context)
+            }
             if model.applicationCounts == nil && model.grants == nil && model.demandProgress == nil {
                 el("p", [cls("hint")]) { t(.dashboardLimited) }
             }

@@ -80,6 +80,9 @@ public enum Stylesheet {
     .history{padding-left:1.2rem}.history li{margin:.5rem 0}
     .pager{display:flex;gap:1rem;align-items:center;margin:1rem 0}
     progress{width:6rem;vertical-align:middle}
+    /* Value chains */
+    .share-before{fill:#8a94a0;background:#8a94a0}.share-after{fill:var(--c-disbursed);background:var(--c-disbursed)}
+    ul.plain{list-style:none;margin:0;padding:0}
     @media (max-width:40rem){body{font-size:15px}h1{font-size:1.4rem}.main-nav a{padding:.4rem .5rem}main{padding:.75rem}}
     """
 }

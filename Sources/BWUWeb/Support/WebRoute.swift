@@ -35,6 +35,24 @@ public enum WebRoute: Equatable, Sendable {
     /// Run `run` against the earlier run `with` (the reader picks `with` when it is `nil`).
     case planComparison(run: UUID, with: UUID?)
     case planResilience(UUID)
+    // Value chains
+    case suppliers
+    case supplierProfile
+    case matchmaking(MatchmakingFilter)
+    case invitations
+    case invitation(UUID)
+    case makeOffer(invitation: UUID)
+    case declineInvitation(UUID)
+    case decideOffer(invitation: UUID, offer: UUID)
+    case capabilities(CapabilitySearch)
+    case newCapability
+    case capability(UUID)
+    case requestTrial(capability: UUID)
+    case trialRequests
+    case trialRequest(UUID)
+    case decideTrial(UUID)
+    case scheduleTrial(UUID)
+    case recordTrialOutcome(UUID)
 
     /// The path with its query, ready for `href` or `action`.
     public var path: String {
@@ -67,6 +85,24 @@ public enum WebRoute: Equatable, Sendable {
         case .planRun(let id): "/plan-runs/\(id.uuidString)"
         case .planComparison(let run, let with): "/plan-runs/\(run.uuidString)/comparison" + Query.string(["with": with?.uuidString])
         case .planResilience(let id): "/plan-runs/\(id.uuidString)/resilience"
+        // Value chains
+        case .suppliers: "/suppliers"
+        case .supplierProfile: "/suppliers/profile"
+        case .matchmaking(let filter): "/matchmaking" + Query.string(filter.query)
+        case .invitations: "/invitations"
+        case .invitation(let id): "/invitations/\(id.uuidString)"
+        case .makeOffer(let id): "/invitations/\(id.uuidString)/offers"
+        case .declineInvitation(let id): "/invitations/\(id.uuidString)/refusal"
+        case .decideOffer(let invitation, let offer): "/invitations/\(invitation.uuidString)/offers/\(offer.uuidString)/decision"
+        case .capabilities(let search): "/capabilities" + Query.string(search.query)
+        case .newCapability: "/capabilities/new"
+        case .capability(let id): "/capabilities/\(id.uuidString)"
+        case .requestTrial(let id): "/capabilities/\(id.uuidString)/trial-requests"
+        case .trialRequests: "/trial-requests"
+        case .trialRequest(let id): "/trial-requests/\(id.uuidString)"
+        case .decideTrial(let id): "/trial-requests/\(id.uuidString)/decision"
+        case .scheduleTrial(let id): "/trial-requests/\(id.uuidString)/schedule"
+        case .recordTrialOutcome(let id): "/trial-requests/\(id.uuidString)/outcome"
         }
     }
 
@@ -78,11 +114,18 @@ public enum WebRoute: Equatable, Sendable {
         case grants, grant, submitEvidence, decideEvidence, disburse
         case ledger, ledgerCSV, audit, auditCSV
         case facilities, demands, planRuns, startPlanRun, planRun, planComparison, planResilience
+        // Value chains
+        case suppliers, supplierProfileForm, saveSupplierProfile, matchmaking, createInvitation, invitations, invitation
+        case makeOffer, declineInvitation, decideOffer, capabilities, newCapability, publishCapability, capability, requestTrial
+        case trialRequests, trialRequest, decideTrial, scheduleTrial, recordTrialOutcome
 
         public var isPost: Bool {
             switch self {
             case .signIn, .signOut, .createApplication, .updateApplication, .submitApplication,
                  .reviewApplication, .makeGrant, .submitEvidence, .decideEvidence, .disburse, .startPlanRun: true
+            // Value chains
+            case .saveSupplierProfile, .createInvitation, .makeOffer, .declineInvitation, .decideOffer, .publishCapability,
+                 .requestTrial, .decideTrial, .scheduleTrial, .recordTrialOutcome: true
             default: false
             }
         }
@@ -118,6 +161,24 @@ public enum WebRoute: Equatable, Sendable {
             case .planRun: ["plan-runs", ":run"]
             case .planComparison: ["plan-runs", ":run", "comparison"]
             case .planResilience: ["plan-runs", ":run", "resilience"]
+            // Value chains
+            case .suppliers: ["suppliers"]
+            case .supplierProfileForm, .saveSupplierProfile: ["suppliers", "profile"]
+            case .matchmaking: ["matchmaking"]
+            case .invitations, .createInvitation: ["invitations"]
+            case .invitation: ["invitations", ":invitation"]
+            case .makeOffer: ["invitations", ":invitation", "offers"]
+            case .declineInvitation: ["invitations", ":invitation", "refusal"]
+            case .decideOffer: ["invitations", ":invitation", "offers", ":offer", "decision"]
+            case .capabilities, .publishCapability: ["capabilities"]
+            case .newCapability: ["capabilities", "new"]
+            case .capability: ["capabilities", ":capability"]
+            case .requestTrial: ["capabilities", ":capability", "trial-requests"]
+            case .trialRequests: ["trial-requests"]
+            case .trialRequest: ["trial-requests", ":trial"]
+            case .decideTrial: ["trial-requests", ":trial", "decision"]
+            case .scheduleTrial: ["trial-requests", ":trial", "schedule"]
+            case .recordTrialOutcome: ["trial-requests", ":trial", "outcome"]
             }
         }
     }

@@ -21,10 +21,14 @@ enum DashboardPages {
             grants = try await GrantService(req.services).list(actor: actor, page: try PageRequest(page: 1, size: PageRequest.maximumSize)).items
         }
         let names = try await PageData.organisationNames(req)
-        let model = DashboardModel(
+        var model = DashboardModel(
             programme: programme, envelope: envelope, applicationCounts: counts, grants: grants, organisationNames: names,
             demandProgress: try await demandProgress(req, actor: actor, names: names),
             permitAlerts: try await permitAlerts(req, actor: actor))
+        // Value chains
+        if actor.hasAny(.programmeOfficer, .financeOfficer, .auditor, .admin) {
+            model.valueChain = try await ValueChainDashboard.figures(req, actor: actor)
+        }
         return WebResponse.html(DashboardPage.render(req.pageContext(), model))
     }
 
