@@ -42,7 +42,15 @@ class Browser:
         old = self.d.find_element(By.TAG_NAME, "html")
         action()
         WebDriverWait(self.d, 30).until(lambda d: self._gone(old))
-        WebDriverWait(self.d, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(self.d, 30).until(self._loaded)
+
+    @staticmethod
+    def _loaded(driver):
+        """True once the new page has loaded; a script run while the old one is torn down may fail: not yet."""
+        try:
+            return driver.execute_script("return document.readyState") == "complete"
+        except WebDriverException:
+            return False
 
     @staticmethod
     def _gone(element):
