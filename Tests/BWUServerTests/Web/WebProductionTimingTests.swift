@@ -19,23 +19,8 @@ import Vapor
                                first + "/resilience"]),
                 (Demo.afu, ["/dashboard", "/demands"]),
             ]
-            for (email, paths) in cases {
-                let web = WebClient(api.app)
-                try await web.signIn(email)
-                for path in paths {
-                    _ = try await web.get(path)
-                    var samples: [Double] = []
-                    for _ in 0..<10 {
-                        let start = ContinuousClock.now
-                        let page = try await web.get(path)
-                        let elapsed = ContinuousClock.now - start
-                        samples.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
-                        #expect(page.status == .ok, "\(email) \(path)")
-                    }
-                    samples.sort()
-                    let shown = path.replacingOccurrences(of: first, with: "/plan-runs/{run}").replacingOccurrences(of: second, with: "/plan-runs/{run2}")
-                    print("page-time \(email) \(shown): median \(String(format: "%.1f", samples[5])) ms, max \(String(format: "%.1f", samples.last!)) ms")
-                }
+            try await PageTimer.report(api.app, cases) { path in
+                path.replacingOccurrences(of: first, with: "/plan-runs/{run}").replacingOccurrences(of: second, with: "/plan-runs/{run2}")
             }
         }
     }

@@ -19,23 +19,7 @@ import Vapor
                 (Demo.brno, ["/suppliers", "/suppliers/profile"]),
                 (Demo.officer, ["/dashboard"]),
             ]
-            for (email, paths) in cases {
-                let web = WebClient(api.app)
-                try await web.signIn(email)
-                for path in paths {
-                    _ = try await web.get(path)
-                    var samples: [Double] = []
-                    for _ in 0..<5 {
-                        let start = ContinuousClock.now
-                        let page = try await web.get(path)
-                        let elapsed = ContinuousClock.now - start
-                        samples.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
-                        #expect(page.status == .ok, "\(email) \(path)")
-                    }
-                    samples.sort()
-                    print("page-time \(email) \(path): median \(String(format: "%.1f", samples[2])) ms, max \(String(format: "%.1f", samples.last!)) ms")
-                }
-            }
+            try await PageTimer.report(api.app, cases, samples: 5)
         }
     }
 }
