@@ -35,10 +35,7 @@ public enum AlliedShareChangeChart {
                     }
                 }
             }
-            el("ul", [cls("legend")]) {
-                el("li") { el("span", [cls("key share-before")]); t(.before) }
-                el("li") { el("span", [cls("key share-after")]); t(.after) }
-            }
+            UI.legend([(t(.before), "share-before"), (t(.after), "share-after")])
             UI.table(caption: t(.alliedShareChangesTitle), headers: [t(.endItem), t(.manufacturer), t(.before), t(.after)], numeric: [2, 3],
                      rows: shares.map { [text($0.item), text($0.manufacturer), text(format.percent($0.before)), text(format.percent($0.after))] })
         }

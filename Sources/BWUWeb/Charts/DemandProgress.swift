@@ -68,14 +68,8 @@ public enum DemandProgressChart {
                 }
             }
             el("figcaption") {
-                el("ul", [cls("legend")]) {
-                    for (label, style) in [(Msg.accepted, "dp-accepted"), (.awaitingAcceptance, "dp-awaiting"), (.refused, "dp-refused"), (.demandStatus(.open), "track")] {
-                        el("li") {
-                            el("span", [cls("key \(style)"), Attribute("aria-hidden", "true")])
-                            t(label)
-                        }
-                    }
-                }
+                UI.legend([(t(.accepted), "dp-accepted"), (t(.awaitingAcceptance), "dp-awaiting"), (t(.refused), "dp-refused"),
+                           (t(.demandStatus(.open)), "track")])
             }
             el("details") {
                 el("summary") { t(.chartNumbers) }

@@ -64,14 +64,7 @@ enum DemandTimelineChart {
                         t.fill(.timelineCapped, ["shown": format.integer(shown.count), "total": format.integer(rows.count)])
                     }
                 }
-                el("ul", [cls("legend")]) {
-                    for (label, style) in [(Msg.due, "tl-due"), (.onTime, "tl-ontime"), (.late, "tl-late")] {
-                        el("li") {
-                            el("span", [cls("key \(style)"), Attribute("aria-hidden", "true")])
-                            t(label)
-                        }
-                    }
-                }
+                UI.legend([(t(.due), "tl-due"), (t(.onTime), "tl-ontime"), (t(.late), "tl-late")])
             }
             el("details") {
                 el("summary") { t(.chartNumbers) }

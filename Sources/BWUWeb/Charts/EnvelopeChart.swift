@@ -62,14 +62,7 @@ public enum EnvelopeChart {
                 }
             }
             el("figcaption") {
-                el("ul", [cls("legend")]) {
-                    for (label, style, _) in series {
-                        el("li") {
-                            el("span", [cls("key \(style)"), Attribute("aria-hidden", "true")])
-                            t(label)
-                        }
-                    }
-                }
+                UI.legend(series.map { (t($0.0), $0.1) })
             }
             el("details") {
                 el("summary") { t(.chartNumbers) }

@@ -36,14 +36,7 @@ public enum MilestoneProgress {
                 }
             }
             el("figcaption") {
-                el("ul", [cls("legend")]) {
-                    for status in order {
-                        el("li") {
-                            el("span", [cls("key ms-\(status.rawValue)"), Attribute("aria-hidden", "true")])
-                            t(Msg.milestoneStatus(status))
-                        }
-                    }
-                }
+                UI.legend(order.map { (t(Msg.milestoneStatus($0)), "ms-\($0.rawValue)") })
             }
             el("details") {
                 el("summary") { t(.chartNumbers) }

@@ -37,14 +37,7 @@ enum ResourceLoadChart {
                 }
             }
             el("figcaption") {
-                el("ul", [cls("legend")]) {
-                    for (label, style) in levels {
-                        el("li") {
-                            el("span", [cls("key \(style)"), Attribute("aria-hidden", "true")])
-                            t(label)
-                        }
-                    }
-                }
+                UI.legend(levels.map { (t($0.0), $0.1) })
             }
             el("details") {
                 el("summary") { t(.chartNumbers) }

@@ -85,6 +85,19 @@ public enum UI {
         }
     }
 
+    /// A chart's legend: each key's colour swatch (hidden from screen readers) and its label.
+    /// - Parameter keys: the label and the CSS class that colours its marks in the chart.
+    public static func legend(_ keys: [(label: String, style: String)]) -> Node {
+        el("ul", [cls("legend")]) {
+            for key in keys {
+                el("li") {
+                    el("span", [cls("key \(key.style)"), Attribute("aria-hidden", "true")])
+                    key.label
+                }
+            }
+        }
+    }
+
     /// A coloured status label; the text carries the meaning, the colour only helps.
     public static func badge(_ label: String, tone: String) -> Node {
         el("span", [cls("badge \(tone)")]) { label }
