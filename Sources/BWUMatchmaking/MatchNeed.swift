@@ -30,7 +30,8 @@ extension MatchNeed {
             if let country = purchase.country, !allied.contains(country) { reasons[purchase.item, default: []].insert(.nonAlliedSource) }
         }
         if let latestPlan {
-            for item in shortItems(model: latestPlan.model, plan: latestPlan.plan) where model.items.contains(where: { $0.id == item }) {
+            // The run planned an earlier snapshot: only items the model still has count.
+            for item in shortItems(model: latestPlan.model, plan: latestPlan.plan) {
                 reasons[item, default: []].insert(.shortInPlan)
             }
         }

@@ -53,10 +53,12 @@ public struct SupplierRegisterService: Sendable {
 
     /// One supplier's profile.
     public func profile(organisationID: UUID) async throws -> RegisteredSupplierRecord {
-        guard let found = try await Self.all(on: context.database).first(where: { $0.organisationID == organisationID }) else {
-            throw DomainError.notFound("supplier profile")
-        }
-        return found
+        let db = context.database
+        guard let stored = try await SupplierProfileModel.query(on: db).filter(\.$organisationID == organisationID).first(),
+              let organisation = try await OrganisationModel.find(organisationID, on: db),
+              organisation.kind == OrganisationKind.supplier.rawValue
+        else { throw DomainError.notFound("supplier profile") }
+        return RegisteredSupplierRecord(organisationID: organisationID, name: organisation.name, profile: try stored.profile(), updatedAt: stored.updatedAt)
     }
 
     static func all(on db: any Database) async throws -> [RegisteredSupplierRecord] {

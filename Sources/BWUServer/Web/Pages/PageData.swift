@@ -7,8 +7,16 @@ import Vapor
 enum PageData {
     /// Organisation names by id, to show who applied.
     static func organisationNames(_ req: Request) async throws -> [UUID: String] {
-        let organisations = try await IdentityService(req.services, hasher: BcryptHasher()).organisations()
-        return Dictionary(organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        names(try await organisations(req))
+    }
+
+    /// Every organisation, for pages that also pick some by kind.
+    static func organisations(_ req: Request) async throws -> [OrganisationRecord] {
+        try await IdentityService(req.services, hasher: BcryptHasher()).organisations()
+    }
+
+    static func names(_ organisations: [OrganisationRecord]) -> [UUID: String] {
+        Dictionary(organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Every product of the catalogue by id (the catalogue is open to every signed-in user).

@@ -12,11 +12,11 @@ enum PlanRunPages {
 
     static func listPage(_ req: Request, actor: Actor, errors: [String: String] = [:], status: HTTPResponseStatus = .ok) async throws -> Response {
         let runs = try await PlanRunService(req.services).list(actor: actor).map(summary)
-        let organisations = try await IdentityService(req.services, hasher: BcryptHasher()).organisations()
+        let organisations = try await PageData.organisations(req)
         let manufacturers = actor.has(.programmeOfficer)
             ? organisations.filter { $0.kind == .manufacturer }.map { (id: $0.id, name: $0.name) } : []
         let model = PlanRunsModel(
-            runs: runs, organisationNames: Dictionary(organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+            runs: runs, organisationNames: PageData.names(organisations),
             manufacturers: manufacturers, errors: errors)
         return WebResponse.html(PlanRunsPage.render(req.pageContext(), model), status: status)
     }

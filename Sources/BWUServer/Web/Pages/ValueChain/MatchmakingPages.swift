@@ -21,8 +21,8 @@ enum MatchmakingPages {
     static func page(_ req: Request, actor: Actor, filter: MatchmakingFilter, refused: [String: TypedForm] = [:],
                      status: HTTPResponseStatus = .ok) async throws -> Response {
         try actor.require(.manufacturer, .programmeOfficer, .financeOfficer, .auditor, .admin, to: "reading supplier proposals")
-        let organisations = try await IdentityService(req.services, hasher: BcryptHasher()).organisations()
-        let names = Dictionary(organisations.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let organisations = try await PageData.organisations(req)
+        let names = PageData.names(organisations)
         let ownOnly = actor.has(.manufacturer)
         let manufacturer = ownOnly ? actor.organisationID : filter.organisation
         var report: MatchmakingReport?

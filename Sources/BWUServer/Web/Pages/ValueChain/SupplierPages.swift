@@ -48,7 +48,7 @@ enum SupplierPages {
     }
 
     private static func ownOrganisation(_ req: Request, actor: Actor) async throws -> OrganisationRecord? {
-        try await IdentityService(req.services, hasher: BcryptHasher()).organisations().first { $0.id == actor.organisationID }
+        try await PageData.organisations(req).first { $0.id == actor.organisationID }
     }
 }
 
