@@ -42,11 +42,11 @@ public struct ValueChainFiguresService: Sendable {
         let european = Set(organisations.filter {
             $0.kind == OrganisationKind.supplier.rawValue && (AlliedCountries.europeanUnion.contains($0.country) || AlliedCountries.otherEEA.contains($0.country))
         }.map(\.name))
-        let manufacturers = organisations.filter { $0.kind == OrganisationKind.manufacturer.rawValue }
+        let manufacturers = Set(organisations.filter { $0.kind == OrganisationKind.manufacturer.rawValue }.compactMap(\.id))
         var withEuropean = 0
-        for manufacturer in manufacturers {
-            let data = try await ProductDataService.load(try manufacturer.requireID(), on: db)
-            if data.purchaseSources.contains(where: { european.contains($0.supplier) }) { withEuropean += 1 }
+        for document in try await ProductDataModel.query(on: db).all() where manufacturers.contains(document.organisationID) {
+            let sources = try JSONDecoder().decode(PurchaseSuppliers.self, from: Data(document.document.utf8)).purchaseSources
+            if sources.contains(where: { european.contains($0.supplier) }) { withEuropean += 1 }
         }
 
         let invitations = try await SupplierInvitationModel.query(on: db).with(\.$offers).sort(\.$createdAt).all()
@@ -80,4 +80,12 @@ public struct ValueChainFiguresService: Sendable {
             capabilities: try await CapabilityModel.query(on: db).count(),
             trialRequests: trials)
     }
+}
+
+/// Only the supplier names of a stored product-data document. The figures need nothing else,
+/// and decoding whole documents (items, bills of materials, stock) for every manufacturer on
+/// every dashboard view was most of the dashboard's server time.
+private struct PurchaseSuppliers: Decodable {
+    struct Source: Decodable { var supplier: String }
+    var purchaseSources: [Source]
 }

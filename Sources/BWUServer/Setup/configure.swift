@@ -22,6 +22,8 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) asy
     if app.environment != .testing {
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     }
+    // Outermost but logging, so the figure includes error rendering too.
+    app.middleware.use(ServerTimingMiddleware())
     app.middleware.use(ProblemMiddleware())
     app.middleware.use(WebErrorMiddleware())
     app.middleware.use(BearerAuthMiddleware())

@@ -20,4 +20,21 @@ import Vapor
             try await PageTimer.report(api.app, cases)
         }
     }
+
+    /// Browsers' developer tools and `tools/page_times.py` read the server's own time from this header.
+    @Test func everyResponseSaysItsServerTime() async throws {
+        try await withTestApp(.sqlite) { api in
+            let web = WebClient(api.app)
+            let responses = [
+                ("sign-in page", try await web.get("/sign-in")),
+                ("unknown page", try await web.get("/no-such-page")),
+                ("refused API call", try await web.get("/api/v1/programmes")),
+            ]
+            for (what, response) in responses {
+                let header = response.headers.first(name: "Server-Timing") ?? ""
+                let milliseconds = header.hasPrefix("app;dur=") ? Double(header.dropFirst("app;dur=".count)) : nil
+                #expect(milliseconds.map { $0 >= 0 } == true, "\(what): Server-Timing '\(header)'")
+            }
+        }
+    }
 }
