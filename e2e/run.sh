@@ -34,3 +34,8 @@ for _ in $(seq 1 120); do
 done
 echo "bwu serving the demo on port $PORT"
 BWU_URL="http://127.0.0.1:$PORT" python3 e2e/run.py
+
+# Every page each demo user can reach by links answers 200 with its server time (debug build:
+# the figures are printed and kept, not judged; scripts/page-times.sh judges a release build).
+mkdir -p artifacts
+python3 tools/page_times.py --url "http://127.0.0.1:$PORT" --samples 1 | tee artifacts/page-times-debug.txt
