@@ -27,9 +27,25 @@ public enum AuditChain {
     ///     catches entries cut off the end, which the chain alone cannot.
     /// - Returns: the first break, or `nil` when the log is intact.
     public static func verify(_ records: [AuditRecord], head: (sequence: Int64, hash: String)? = nil) -> Break? {
-        var expectedSequence: Int64 = 1
-        var previousHash = AuditRecord.genesisHash
+        var verifier = Verifier()
         for record in records {
+            if let found = verifier.check(record) { return found }
+        }
+        return verifier.finish(head: head)
+    }
+
+    /// Checks a log entry by entry, as it is read, so a long log need not sit in memory at once.
+    public struct Verifier: Sendable {
+        private var expectedSequence: Int64 = 1
+        private var previousHash = AuditRecord.genesisHash
+
+        public init() {}
+
+        /// The entries checked so far.
+        public var checked: Int64 { expectedSequence - 1 }
+
+        /// Checks the next entry; returns the break it makes, if any (stop reading then).
+        public mutating func check(_ record: some AuditChainLink) -> Break? {
             if record.sequence != expectedSequence {
                 return Break(kind: .missing, sequence: expectedSequence,
                              detail: "expected entry \(expectedSequence), found \(record.sequence)")
@@ -38,17 +54,35 @@ public enum AuditChain {
                 return Break(kind: .relinked, sequence: record.sequence,
                              detail: "previous hash \(record.previousHash) does not match \(previousHash)")
             }
-            if record.expectedHash != record.hash {
+            let expected = record.expectedHash
+            if expected != record.hash {
                 return Break(kind: .altered, sequence: record.sequence,
-                             detail: "stored hash \(record.hash) does not match recomputed \(record.expectedHash)")
+                             detail: "stored hash \(record.hash) does not match recomputed \(expected)")
             }
             previousHash = record.hash
             expectedSequence += 1
+            return nil
         }
-        if let head, head.sequence != expectedSequence - 1 || head.hash != previousHash {
-            return Break(kind: .headMismatch, sequence: min(head.sequence, expectedSequence),
-                         detail: "the head records entry \(head.sequence) but the log ends at \(expectedSequence - 1)")
+
+        /// After the last entry: compares the end of the log with the recorded head, if any.
+        public func finish(head: (sequence: Int64, hash: String)?) -> Break? {
+            if let head, head.sequence != expectedSequence - 1 || head.hash != previousHash {
+                return Break(kind: .headMismatch, sequence: min(head.sequence, expectedSequence),
+                             detail: "the head records entry \(head.sequence) but the log ends at \(expectedSequence - 1)")
+            }
+            return nil
         }
-        return nil
     }
 }
+
+/// What verification needs of an entry: its place in the chain, its links and the hash its
+/// content should have.
+public protocol AuditChainLink {
+    var sequence: Int64 { get }
+    var previousHash: String { get }
+    var hash: String { get }
+    /// The hash recomputed from the entry's content.
+    var expectedHash: String { get }
+}
+
+extension AuditRecord: AuditChainLink {}

@@ -52,23 +52,25 @@ public struct AuditRecord: Equatable, Sendable {
 
     /// The hash this entry should have, recomputed from its fields.
     public var expectedHash: String {
-        Self.computeHash(
+        Self.hash(
             sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorEmail: actorEmail,
-            action: action, entityType: entityType, entityID: entityID, details: details,
+            action: action, entityType: entityType, entityID: entityID, canonicalDetails: canonicalDetails,
             previousHash: previousHash)
     }
 
     /// The details as canonical JSON (keys sorted, no whitespace), as stored and hashed.
     public var canonicalDetails: String { Self.canonicalJSON(details) }
 
-    private static func computeHash(
+    /// The hash of an entry with these fields. Takes the details as their stored canonical JSON,
+    /// so a stored log can be verified without parsing every entry's details.
+    public static func hash(
         sequence: Int64, occurredAt: String, actorID: UUID, actorEmail: String, action: String,
-        entityType: String, entityID: String, details: [String: String], previousHash: String
+        entityType: String, entityID: String, canonicalDetails: String, previousHash: String
     ) -> String {
         let fields: [String: String] = [
             "sequence": String(sequence), "occurredAt": occurredAt, "actorID": actorID.uuidString,
             "actorEmail": actorEmail, "action": action, "entityType": entityType,
-            "entityID": entityID, "details": canonicalJSON(details),
+            "entityID": entityID, "details": canonicalDetails,
         ]
         let message = previousHash + "\n" + canonicalJSON(fields)
         return SHA256Hex.digest(message)
