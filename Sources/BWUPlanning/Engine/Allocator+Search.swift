@@ -153,7 +153,8 @@ extension Allocator {
         let capacityStop = Stop(blocker: .purchaseCapacity(purchase: p, bucket: s), final: false)
         if capacityQty <= Self.tiny { return (0, capacityStop) }
         let cost = model.buyUnitCost[p]
-        let minLot = model.buyMinLot[p], multiple = model.buyLotMultiple[p]
+        // Orders in one bucket add up to one planned order: on top of a lawful one, only the multiple applies.
+        let minLot = purchaseQty[index] > Self.tiny ? 0 : model.buyMinLot[p], multiple = model.buyLotMultiple[p]
         let (moneyQty, binding) = moneyLimit(unitCost: cost, at: s, enough: LotRule.up(want, minLot: minLot, multiple: multiple))
         let limit = min(capacityQty, moneyQty)
         let limitStop = capacityQty <= moneyQty ? capacityStop : Stop(blocker: .budget(bucket: binding), final: true)
