@@ -39,15 +39,20 @@ public enum Planner {
         // Late deliveries: a full search back from a few later buckets, spaced
         // more widely the later they are (due + 1, 2, 3, 5, 8, 13, …, and the
         // last bucket), so that a short demand costs a handful of searches.
+        // Each search looks for new supply of the item only after the
+        // buckets the previous one covered: a search that left the demand
+        // short found nothing more arriving by then, and ledgers only shrink.
         for d in order where book.causes[d] != nil {
             let demand = book.demands[d]
             var step = 1, previous = 1
-            var bucket = min(demand.due, last) + 1
+            var searched = min(demand.due, last)
+            var bucket = searched + 1
             while bucket <= last && book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
                 var ignored: Blocker?
-                let got = exhausted.obtain(demand.item, book.remaining(d), at: bucket, allocator: &allocator, blocker: &ignored)
+                let got = exhausted.obtain(demand.item, book.remaining(d), at: bucket, lowest: searched + 1, allocator: &allocator, blocker: &ignored)
                 book.deliver(d, got, in: bucket)
                 if bucket == last { break }
+                searched = bucket
                 (step, previous) = (step + previous, step)
                 bucket = min(last, min(demand.due, last) + step)
             }
