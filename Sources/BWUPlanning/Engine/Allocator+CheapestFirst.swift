@@ -2,7 +2,7 @@ extension Allocator {
     /// Supply when money is scarce: source by source in ranked (cheapest)
     /// order, each from the latest arrival back, so that a dearer alternate
     /// is used only when the cheaper one has nothing left in time.
-    mutating func supplyCheapestFirst(_ item: Int, _ need: Double, by t: Int, blocker: inout Blocker?) {
+    mutating func supplyCheapestFirst(_ item: Int, _ need: Double, by t: Int, lowest: Int = 0, blocker: inout Blocker?) {
         var remaining = need
         var firstStop: Blocker?
         var tooSlow: Blocker?
@@ -10,7 +10,7 @@ extension Allocator {
             let source = model.sources[k]
             let lead = leadTime(of: source)
             var arrival = t
-            while arrival >= 0 {
+            while arrival >= lowest {
                 let start = arrival - lead
                 if start < 0 {
                     if tooSlow == nil { tooSlow = .leadTime(item: item, bucket: t, source: source) }

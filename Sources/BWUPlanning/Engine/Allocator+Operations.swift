@@ -5,7 +5,8 @@ extension Allocator {
     /// rolled back and retried with what the inputs allow; after the last
     /// retry the shortfall is accepted and unused inputs go back to stock.
     mutating func placeOperation(_ o: Int, at s: Int, want: Double) -> (Double, Stop?) {
-        let minLot = model.opMinLot[o], multiple = model.opLotMultiple[o]
+        // Starts in one bucket add up to one planned start: on top of a lawful one, only the multiple applies.
+        let minLot = operationQty[o * h + s] > Self.tiny ? 0 : model.opMinLot[o], multiple = model.opLotMultiple[o]
         var capacityQty = Double.infinity
         var tightest = -1
         for k in model.loadStart[o]..<model.loadStart[o + 1] {

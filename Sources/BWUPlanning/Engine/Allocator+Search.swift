@@ -5,14 +5,18 @@ extension Allocator {
     /// - Parameters:
     ///   - blocker: set to the first constraint met, if it is still `nil` and
     ///     less than `qty` could be had.
+    ///   - lowest: the earliest arrival bucket searched for new supply of
+    ///     `item` itself (its inputs are searched back to bucket 0). Used by
+    ///     the late pass, which knows that nothing more of the item can arrive
+    ///     before `lowest`; then stock is used before new supply.
     /// - Returns: the quantity withdrawn.
-    mutating func obtain(_ item: Int, _ qty: Double, at t: Int, blocker: inout Blocker?) -> Double {
+    mutating func obtain(_ item: Int, _ qty: Double, at t: Int, lowest: Int = 0, blocker: inout Blocker?) -> Double {
         var have = available(item, at: t)
-        if have > Self.tiny && !model.budgetIsScarce {
+        if have > Self.tiny && !model.budgetIsScarce && lowest == 0 {
             supply(item, qty, by: t, stock: have, blocker: &blocker)
             have = available(item, at: t)
         } else if have < qty - Self.tiny * max(1, qty) {
-            supply(item, qty - have, by: t, stock: 0, blocker: &blocker)
+            supply(item, qty - have, by: t, stock: 0, lowest: lowest, blocker: &blocker)
             have = available(item, at: t)
         }
         let take = min(qty, have)
@@ -31,7 +35,7 @@ extension Allocator {
     /// first becomes usable: a request for bucket `t` uses new supply arriving
     /// at `t` before stock that was usable earlier, because that early stock
     /// can still serve demands due earlier, while capacity in a late bucket cannot.
-    mutating func supply(_ item: Int, _ need: Double, by t: Int, stock: Double, blocker: inout Blocker?) {
+    mutating func supply(_ item: Int, _ need: Double, by t: Int, stock: Double, lowest: Int = 0, blocker: inout Blocker?) {
         let first = model.sourceStart[item], end = model.sourceStart[item + 1]
         if first == end {
             if blocker == nil { blocker = .material(item: item, bucket: t, source: nil) }
@@ -39,7 +43,7 @@ extension Allocator {
         }
         if model.budgetIsScarce {
             // Stock was taken first (obtain passes none here): money decides.
-            supplyCheapestFirst(item, need, by: t, blocker: &blocker)
+            supplyCheapestFirst(item, need, by: t, lowest: lowest, blocker: &blocker)
             return
         }
         var search = SupplySearch(item: item, need: need, by: t, stock: stock)
@@ -47,11 +51,11 @@ extension Allocator {
         if stock > Self.tiny { pushStockProfile(item, through: t) }
         defer { scratch.removeLast(scratch.count - search.profile) }
         let split = model.lastResortStart[item]
-        supplyJustInTime(&search, sources: first..<split)
+        supplyJustInTime(&search, sources: first..<split, lowest: lowest)
         if search.remaining > Self.tiny * max(1, need) && split < end {
             search.remaining -= search.stockFrom
             search.stockFrom = 0
-            supplyJustInTime(&search, sources: split..<end)
+            supplyJustInTime(&search, sources: split..<end, lowest: lowest)
         }
         // A source that could have been in time but ran short says more than one that never could.
         if search.remaining > Self.tiny * max(1, need) && blocker == nil { blocker = search.firstStop ?? search.tooSlow }
@@ -79,13 +83,14 @@ extension Allocator {
         }
     }
 
-    /// One latest-arrival-first pass over `sources` (at most 64 of them).
-    mutating func supplyJustInTime(_ s: inout SupplySearch, sources: Range<Int>) {
+    /// One latest-arrival-first pass over `sources` (at most 64 of them),
+    /// from arrival `s.t` back to `lowest`.
+    mutating func supplyJustInTime(_ s: inout SupplySearch, sources: Range<Int>, lowest: Int) {
         let count = min(sources.count, 64)
         var alive: UInt64 = count == 64 ? ~0 : (1 << UInt64(count)) - 1
         let done = Self.tiny * max(1, s.need)
         var arrival = s.t
-        while arrival >= 0 && (alive != 0 || s.stockFrom > Self.tiny) {
+        while arrival >= lowest && (alive != 0 || s.stockFrom > Self.tiny) {
             if s.stockFrom > Self.tiny {
                 // Stock that first becomes usable in `arrival` is as late as new supply arriving there.
                 let earlier = arrival > 0 ? scratch[s.profile + arrival - 1] : 0
@@ -153,7 +158,8 @@ extension Allocator {
         let capacityStop = Stop(blocker: .purchaseCapacity(purchase: p, bucket: s), final: false)
         if capacityQty <= Self.tiny { return (0, capacityStop) }
         let cost = model.buyUnitCost[p]
-        let minLot = model.buyMinLot[p], multiple = model.buyLotMultiple[p]
+        // Orders in one bucket add up to one planned order: on top of a lawful one, only the multiple applies.
+        let minLot = purchaseQty[index] > Self.tiny ? 0 : model.buyMinLot[p], multiple = model.buyLotMultiple[p]
         let (moneyQty, binding) = moneyLimit(unitCost: cost, at: s, enough: LotRule.up(want, minLot: minLot, multiple: multiple))
         let limit = min(capacityQty, moneyQty)
         let limitStop = capacityQty <= moneyQty ? capacityStop : Stop(blocker: .budget(bucket: binding), final: true)

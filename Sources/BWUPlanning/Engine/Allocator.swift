@@ -2,7 +2,8 @@
 /// `entity * buckets + bucket`, with an undo journal so that a tentative
 /// allocation can be taken back exactly.
 struct Allocator {
-    let model: CompiledModel
+    /// The model; its ranking of sources may be swapped between priorities (see `Planner`).
+    var model: CompiledModel
     let h: Int
     /// Net stock change of each item per bucket (supplies minus withdrawals).
     var net: [Double]
@@ -83,14 +84,17 @@ struct Allocator {
     /// later bucket negative: the minimum projected stock from `t` on.
     func available(_ item: Int, at t: Int) -> Double {
         let base = item * h
-        var stock = 0.0
-        for u in 0..<t { stock += net[base + u] }
-        var least = Double.infinity
-        for u in t..<h {
-            stock += net[base + u]
-            if stock < least { least = stock }
+        precondition(t >= 0 && t < h && base >= 0 && base + h <= net.count)
+        return net.withUnsafeBufferPointer { cells in
+            var stock = 0.0
+            for u in 0..<t { stock += cells[base + u] }
+            var least = Double.infinity
+            for u in t..<h {
+                stock += cells[base + u]
+                if stock < least { least = stock }
+            }
+            return max(0, least)
         }
-        return max(0, least)
     }
 
     /// Money that can be spent in bucket `s` without breaking the cumulative

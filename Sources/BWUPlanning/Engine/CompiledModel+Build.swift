@@ -68,6 +68,15 @@ extension CompiledModel {
         scarcityPerUnit = scarcity
         self.standardCost = standardCost
         (sourceStart, sources, lastResortStart) = Self.rank(byItem, cost: cost, congestion: congestion, byCostOnly: budgetIsScarce)
+        repriced = nil
+        if !budgetIsScarce && scarcity.contains(where: { $0 > 0 }) {
+            let (priced, itemPrice) = Self.clearingPrices(
+                order: order, byItem: byItem, demandQty: demandQty, inputStart: inputStart, inputItem: inputItem,
+                inputQty: inputQty, loadStart: loadStart, loadResource: loadResource, loadPerUnit: loadPerUnit,
+                resourceCapacity: resourceCapacity, buyCapacity: buyCapacity, buckets: h)
+            let (_, list, lastResort) = Self.rank(byItem, cost: cost, congestion: congestion, priced: priced, byCostOnly: false)
+            repriced = Repriced(sources: list, lastResortStart: lastResort, scarcityPerUnit: itemPrice)
+        }
     }
 
     static func indexMap(_ ids: [String]) -> [String: Int] {

@@ -52,12 +52,17 @@ extension CompiledModel {
 
     /// Orders each item's sources: the one taking the least scarce capacity per
     /// unit first (see `estimateCongestion`), then the cheapest; when money is
-    /// scarce, the cheapest first.
+    /// scarce, the cheapest first. With `priced` (clearing prices), the
+    /// sources of last resort still come last, the others by priced unit
+    /// cost, then the cheapest.
     static func rank(
-        _ byItem: [[Int]], cost: [Int: Double], congestion: [Int: Double], byCostOnly: Bool
+        _ byItem: [[Int]], cost: [Int: Double], congestion: [Int: Double], priced: [Int: Double]? = nil, byCostOnly: Bool
     ) -> (start: [Int], list: [Int], lastResort: [Int]) {
-        func key(_ source: Int) -> (Double, Double) {
-            (byCostOnly ? 0 : congestion[source] ?? 0, cost[source] ?? 0)
+        func key(_ source: Int) -> (Double, Double, Double) {
+            if let priced {
+                return ((congestion[source] ?? 0) >= 1 ? 1 : 0, priced[source] ?? 0, cost[source] ?? 0)
+            }
+            return (byCostOnly ? 0 : congestion[source] ?? 0, 0, cost[source] ?? 0)
         }
         var start = [0], list: [Int] = [], lastResort: [Int] = []
         for sources in byItem {

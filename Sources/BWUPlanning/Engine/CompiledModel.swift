@@ -12,10 +12,10 @@ struct CompiledModel: Sendable {
     /// cheapest rolled-up cost first. A value ≥ 0 is an operation index, a value
     /// `-(p + 1)` is purchase `p`.
     let sourceStart: [Int]
-    let sources: [Int]
+    var sources: [Int]
     /// Sources of item `i` from `lastResortStart[i]` on are tried only after
     /// the others: their resources are needed in full by items that have no alternative.
-    let lastResortStart: [Int]
+    var lastResortStart: [Int]
 
     let opItem: [Int]
     let opLeadTime: [Int]
@@ -59,7 +59,29 @@ struct CompiledModel: Sendable {
     /// Cheapest rolled-up unit cost of each item.
     let standardCost: [Double]
     /// Expected-overloaded capacity one unit of each item takes (see `estimateCongestion`).
-    let scarcityPerUnit: [Double]
+    var scarcityPerUnit: [Double]
+    /// On an overloaded model (capacity, not money, short): the same model
+    /// with sources ranked, and demands valued, by market-clearing prices of
+    /// capacity (see `clearingPrices`); `nil` otherwise.
+    var repriced: Repriced?
+
+    /// The ranking of sources and the scarcity of items under clearing prices.
+    struct Repriced: Sendable {
+        var sources: [Int]
+        var lastResortStart: [Int]
+        var scarcityPerUnit: [Double]
+    }
+
+    /// This model with the ranking and scarcity of `repriced`, if any.
+    var withClearingPrices: CompiledModel? {
+        guard let repriced else { return nil }
+        var other = self
+        other.sources = repriced.sources
+        other.lastResortStart = repriced.lastResortStart
+        other.scarcityPerUnit = repriced.scarcityPerUnit
+        other.repriced = nil
+        return other
+    }
 
     static func source(isPurchase: Bool, index: Int) -> Int { isPurchase ? -(index + 1) : index }
 }

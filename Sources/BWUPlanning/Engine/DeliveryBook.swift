@@ -34,4 +34,19 @@ struct DeliveryBook {
         if bucket <= demands[d].due { onTime[d] += qty }
         entries.append((d, bucket, qty))
     }
+
+    /// True when this book's on-time value is higher than `other`'s at the
+    /// first priority (1 first) where the two differ by more than rounding.
+    func servesMoreOnTime(than other: DeliveryBook, priorities: [Int]) -> Bool {
+        var mine: [Int: Double] = [:], theirs: [Int: Double] = [:]
+        for d in demands.indices {
+            mine[priorities[d], default: 0] += demands[d].value * onTime[d]
+            theirs[priorities[d], default: 0] += demands[d].value * other.onTime[d]
+        }
+        for p in mine.keys.sorted() {
+            let a = mine[p] ?? 0, b = theirs[p] ?? 0
+            if abs(a - b) > 1e-9 * max(1, abs(a), abs(b)) { return a > b }
+        }
+        return false
+    }
 }

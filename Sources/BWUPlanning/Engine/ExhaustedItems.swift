@@ -15,14 +15,14 @@ struct ExhaustedItems {
 
     /// `Allocator.obtain` for one demand, committed, skipping the search when it is known to find nothing.
     mutating func obtain(
-        _ item: Int, _ qty: Double, at t: Int, allocator: inout Allocator, blocker: inout Blocker?
+        _ item: Int, _ qty: Double, at t: Int, lowest: Int = 0, allocator: inout Allocator, blocker: inout Blocker?
     ) -> Double {
         if t <= through[item] && allocator.available(item, at: t) <= Allocator.tiny {
             if blocker == nil { blocker = blockers[item] }
             return 0
         }
         var found: Blocker?
-        let got = allocator.obtain(item, qty, at: t, blocker: &found)
+        let got = allocator.obtain(item, qty, at: t, lowest: lowest, blocker: &found)
         allocator.commit()
         if got <= Allocator.tiny && t > through[item] {
             through[item] = t

@@ -17,42 +17,97 @@ public enum Planner {
     }
 
     /// Plans a model that has already passed ``PlanningModel/validate()``.
+    ///
+    /// On an overloaded model each priority's on-time pass is run twice from
+    /// the same state: with the usual ranking of sources and serving order,
+    /// and with sources ranked and demands valued by clearing prices of
+    /// capacity (``CompiledModel/withClearingPrices``). The one that serves
+    /// that priority more on-time value is kept, and the next priority
+    /// starts from it. The late pass then runs once.
     static func planValidated(_ model: PlanningModel) -> PlanResult {
         let compiled = CompiledModel(model)
-        var allocator = Allocator(compiled)
-        var book = DeliveryBook(model: model, compiled: compiled)
-        let order = servingOrder(model.demands, compiled, book.demands.map(\.item))
-        let last = compiled.buckets - 1
-        var exhausted = ExhaustedItems(itemCount: compiled.itemIDs.count)
+        let items = compiled.demandItem
+        let order = servingOrder(model.demands, compiled, items)
+        var run = Run(model: model, compiled: compiled)
+        if let other = compiled.withClearingPrices {
+            let otherOrder = servingOrder(model.demands, other, items)
+            let priorities = model.demands.map(\.priority)
+            var start = 0, otherStart = 0
+            while start < order.count {
+                let p = priorities[order[start]]
+                var end = start, otherEnd = otherStart
+                while end < order.count && priorities[order[end]] == p { end += 1 }
+                while otherEnd < otherOrder.count && priorities[otherOrder[otherEnd]] == p { otherEnd += 1 }
+                var second = run
+                second.allocator.model = other
+                second.serveOnTime(otherOrder[otherStart..<otherEnd])
+                run.serveOnTime(order[start..<end])
+                if second.book.servesMoreOnTime(than: run.book, priorities: priorities) {
+                    run = second
+                    run.allocator.model = compiled
+                }
+                (start, otherStart) = (end, otherEnd)
+            }
+        } else {
+            run.serveOnTime(order[...])
+        }
+        run.serveLate(order)
+        return run.book.result(allocator: run.allocator)
+    }
 
-        for d in order {
-            let demand = book.demands[d]
-            guard demand.qty > Allocator.tiny else { continue }
-            let bucket = min(demand.due, last)
-            var blocker: Blocker?
-            let got = exhausted.obtain(demand.item, demand.qty, at: bucket, allocator: &allocator, blocker: &blocker)
-            book.deliver(d, got, in: bucket)
-            if book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
-                book.causes[d] = blocker ?? .material(item: demand.item, bucket: bucket, source: nil)
-            }
+    /// One plan in progress: ledgers, deliveries and the memo of exhausted items.
+    struct Run {
+        var allocator: Allocator
+        var book: DeliveryBook
+        var exhausted: ExhaustedItems
+
+        init(model: PlanningModel, compiled: CompiledModel) {
+            allocator = Allocator(compiled)
+            book = DeliveryBook(model: model, compiled: compiled)
+            exhausted = ExhaustedItems(itemCount: compiled.itemIDs.count)
         }
-        // Late deliveries: a full search back from a few later buckets, spaced
-        // more widely the later they are (due + 1, 2, 3, 5, 8, 13, …, and the
-        // last bucket), so that a short demand costs a handful of searches.
-        for d in order where book.causes[d] != nil {
-            let demand = book.demands[d]
-            var step = 1, previous = 1
-            var bucket = min(demand.due, last) + 1
-            while bucket <= last && book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
-                var ignored: Blocker?
-                let got = exhausted.obtain(demand.item, book.remaining(d), at: bucket, allocator: &allocator, blocker: &ignored)
+
+        /// Pass 1: every demand of `order` gets what can reach it on time.
+        mutating func serveOnTime(_ order: ArraySlice<Int>) {
+            let last = allocator.h - 1
+            for d in order {
+                let demand = book.demands[d]
+                guard demand.qty > Allocator.tiny else { continue }
+                let bucket = min(demand.due, last)
+                var blocker: Blocker?
+                let got = exhausted.obtain(demand.item, demand.qty, at: bucket, allocator: &allocator, blocker: &blocker)
                 book.deliver(d, got, in: bucket)
-                if bucket == last { break }
-                (step, previous) = (step + previous, step)
-                bucket = min(last, min(demand.due, last) + step)
+                if book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
+                    book.causes[d] = blocker ?? .material(item: demand.item, bucket: bucket, source: nil)
+                }
             }
         }
-        return book.result(allocator: allocator)
+
+        /// Pass 2, late deliveries: a full search back from a few later
+        /// buckets, spaced more widely the later they are (due + 1, 2, 3, 5,
+        /// 8, 13, …, and the last bucket), so that a short demand costs a
+        /// handful of searches. Each search looks for new supply of the item
+        /// only after the buckets the previous one covered: a search that
+        /// left the demand short found nothing more arriving by then, and
+        /// ledgers only shrink.
+        mutating func serveLate(_ order: [Int]) {
+            let last = allocator.h - 1
+            for d in order where book.causes[d] != nil {
+                let demand = book.demands[d]
+                var step = 1, previous = 1
+                var searched = min(demand.due, last)
+                var bucket = searched + 1
+                while bucket <= last && book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
+                    var ignored: Blocker?
+                    let got = exhausted.obtain(demand.item, book.remaining(d), at: bucket, lowest: searched + 1, allocator: &allocator, blocker: &ignored)
+                    book.deliver(d, got, in: bucket)
+                    if bucket == last { break }
+                    searched = bucket
+                    (step, previous) = (step + previous, step)
+                    bucket = min(last, min(demand.due, last) + step)
+                }
+            }
+        }
     }
 
     /// Demand indices in serving order: priority first; within a priority the

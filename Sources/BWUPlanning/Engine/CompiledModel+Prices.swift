@@ -1,0 +1,93 @@
+extension CompiledModel {
+    /// Prices of capacity that clear an overloaded model, roughly: every
+    /// resource and capped supplier starts at one bucket's capacity per unit;
+    /// each item's demand is shared among its sources by their priced unit
+    /// cost (the `1/cost⁸` share, so the cheaper source takes most), the
+    /// load that results raises the price of overloaded capacity and lowers
+    /// that of the rest (`price · √(load / capacity)`), ten rounds. Only
+    /// relative prices matter. Returns each source's priced unit cost and
+    /// each item's (its cheapest source's). Used by the second serving
+    /// order tried on overloaded models (`Planner`).
+    static func clearingPrices(
+        order: [Int], byItem: [[Int]], demandQty: [Double],
+        inputStart: [Int], inputItem: [Int], inputQty: [Double],
+        loadStart: [Int], loadResource: [Int], loadPerUnit: [Double],
+        resourceCapacity: [Double], buyCapacity: [Double], buckets h: Int, rounds: Int = 10
+    ) -> (bySource: [Int: Double], perItem: [Double]) {
+        let resources = resourceCapacity.count / max(1, h)
+        let buys = buyCapacity.count / max(1, h)
+        var resourceTotal = [Double](repeating: 0, count: resources)
+        for r in 0..<resources { for t in 0..<h { resourceTotal[r] += resourceCapacity[r * h + t] } }
+        var buyTotal = [Double](repeating: 0, count: buys)
+        for p in 0..<buys { for t in 0..<h { buyTotal[p] += buyCapacity[p * h + t] } }
+        var resourcePrice = resourceTotal.map { $0 > 0 ? Double(h) / $0 : 1 }
+        var buyPrice = buyTotal.map { $0.isFinite && $0 > 0 ? Double(h) / $0 : 0 }
+        var itemCost = [Double](repeating: 0, count: demandQty.count)
+        // Priced cost per source: operation o at o, purchase p at operations + p.
+        let operations = loadStart.count - 1
+        var sourceCost = [Double](repeating: 0, count: operations + buys)
+        func slot(_ source: Int) -> Int { source >= 0 ? source : operations - source - 1 }
+        var need = demandQty
+        var load = [Double](repeating: 0, count: resources)
+        var ordered = [Double](repeating: 0, count: buys)
+        var shares: [Double] = []
+        for round in 0...rounds {
+            // Priced unit cost of every source and item, inputs first.
+            for i in order where !byItem[i].isEmpty {
+                var best = Double.infinity
+                for source in byItem[i] {
+                    var w = 0.0
+                    if source < 0 {
+                        w = buyPrice[-source - 1]
+                    } else {
+                        for k in loadStart[source]..<loadStart[source + 1] { w += loadPerUnit[k] * resourcePrice[loadResource[k]] }
+                        for k in inputStart[source]..<inputStart[source + 1] { w += inputQty[k] * itemCost[inputItem[k]] }
+                    }
+                    sourceCost[slot(source)] = w
+                    best = min(best, w)
+                }
+                itemCost[i] = best
+            }
+            if round == rounds { break }
+            // All demand exploded, each item shared among its sources by priced cost.
+            need = demandQty
+            for r in load.indices { load[r] = 0 }
+            for p in ordered.indices { ordered[p] = 0 }
+            for i in order.reversed() where need[i] > 0 && !byItem[i].isEmpty {
+                let best = itemCost[i]
+                shares.removeAll(keepingCapacity: true)
+                var total = 0.0
+                for source in byItem[i] {
+                    let w = sourceCost[slot(source)]
+                    var s = best <= 0 ? (w <= 0 ? 1.0 : 0.0) : best / w
+                    if best > 0 { s *= s; s *= s; s *= s }
+                    shares.append(s)
+                    total += s
+                }
+                for (n, source) in byItem[i].enumerated() {
+                    let q = need[i] * shares[n] / total
+                    if q <= 0 { continue }
+                    if source < 0 { ordered[-source - 1] += q; continue }
+                    for k in loadStart[source]..<loadStart[source + 1] { load[loadResource[k]] += q * loadPerUnit[k] }
+                    for k in inputStart[source]..<inputStart[source + 1] { need[inputItem[k]] += q * inputQty[k] }
+                }
+            }
+            for r in 0..<resources where resourceTotal[r] > 0 {
+                resourcePrice[r] *= max(load[r] / resourceTotal[r], 1e-3).squareRoot()
+            }
+            for p in 0..<buys where buyTotal[p].isFinite && buyTotal[p] > 0 {
+                buyPrice[p] *= max(ordered[p] / buyTotal[p], 1e-3).squareRoot()
+            }
+            let top = max(resourcePrice.max() ?? 0, buyPrice.max() ?? 0)
+            if top > 0 {
+                for r in resourcePrice.indices { resourcePrice[r] /= top }
+                for p in buyPrice.indices { buyPrice[p] /= top }
+            }
+        }
+        var bySource: [Int: Double] = [:]
+        bySource.reserveCapacity(sourceCost.count)
+        for o in 0..<operations { bySource[o] = sourceCost[o] }
+        for p in 0..<buys { bySource[-(p + 1)] = sourceCost[operations + p] }
+        return (bySource, itemCost)
+    }
+}
