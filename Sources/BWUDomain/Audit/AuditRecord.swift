@@ -85,6 +85,10 @@ public struct AuditRecord: Equatable, Sendable {
     }
 
     static func quote(_ text: String) -> String {
+        // Most values need no escaping; copying them whole keeps verifying a long log cheap.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -40,17 +40,6 @@ final class AuditEntryModel: Model, @unchecked Sendable {
     }
 }
 
-/// A stored entry checked as stored: its hash is recomputed from the row's own bytes.
-extension AuditEntryModel: AuditChainLink {
-    var sequence: Int64 { id ?? 0 }
-
-    var expectedHash: String {
-        AuditRecord.hash(
-            sequence: sequence, occurredAt: occurredAt, actorID: actorID, actorEmail: actorEmail, action: action,
-            entityType: entityType, entityID: entityID, canonicalDetails: details, previousHash: previousHash)
-    }
-}
-
 /// One row holding the chain's last sequence number and hash. Every audited transaction
 /// updates it first, which serialises audited writes across all server processes and lets
 /// verification notice entries cut off the end of the log.
