@@ -84,25 +84,29 @@ public struct AuditRecord: Equatable, Sendable {
         return "{" + body.joined(separator: ",") + "}"
     }
 
+    /// Works on UTF-8 bytes: every byte that needs escaping is ASCII, and bytes of multi-byte
+    /// characters are copied as they are. The details are hashed as a quoted JSON string, so
+    /// this runs over every stored entry's details when the log is verified.
     static func quote(_ text: String) -> String {
-        // Most values need no escaping; copying them whole keeps verifying a long log cheap.
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
-            return "\"" + text + "\""
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(text.utf8.count + 8)
+        func escaped(_ letters: UInt8...) {
+            out.append(UInt8(ascii: "\\"))
+            out.append(contentsOf: letters)
         }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): escaped(byte)
+            case UInt8(ascii: "\n"): escaped(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): escaped(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): escaped(UInt8(ascii: "t"))
+            case 0..<0x20: escaped(UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)])
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
