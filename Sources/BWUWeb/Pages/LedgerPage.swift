@@ -23,9 +23,10 @@ public struct LedgerModel: Sendable {
     public static func apply(_ filter: LedgerFilter, to transactions: [LedgerTransactionRecord]) -> [LedgerTransactionRecord] {
         transactions.filter { transaction in
             if let kind = filter.kind, transaction.kind != kind { return false }
-            let day = try? CalendarDate(String(ISO8601DateFormatter().string(from: transaction.createdAt).prefix(10)), field: "date")
-            if let from = filter.from, let day, day < from { return false }
-            if let to = filter.to, let day, to < day { return false }
+            guard filter.from != nil || filter.to != nil else { return true }
+            let day = CalendarDate(utc: transaction.createdAt)
+            if let from = filter.from, day < from { return false }
+            if let to = filter.to, to < day { return false }
             return true
         }
     }
