@@ -16,23 +16,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
 
-E2ETMP=$(mktemp -d "${TMPDIR:-/tmp}/bwu-e2e.XXXXXX")
-PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
-"$BWU_BIN" serve --demo --database "$E2ETMP/bwu.sqlite" --port "$PORT" >"$E2ETMP/serve.log" 2>&1 &
-SERVER=$!
-stop_server() {
-  kill "$SERVER" 2>/dev/null || true
-  wait "$SERVER" 2>/dev/null || true
-  rm -rf "$E2ETMP"
-}
-trap stop_server EXIT
-
-for _ in $(seq 1 120); do
-  if curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$SERVER" 2>/dev/null; then cat "$E2ETMP/serve.log"; echo "bwu serve exited"; exit 1; fi
-  sleep 1
-done
-echo "bwu serving the demo on port $PORT"
+source scripts/demo-server.sh
+serve_demo "$BWU_BIN"
 BWU_URL="http://127.0.0.1:$PORT" python3 e2e/run.py
 
 # Every page each demo user can reach by links answers 200 with its server time (debug build:

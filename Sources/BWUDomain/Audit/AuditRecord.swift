@@ -100,13 +100,11 @@ public struct AuditRecord: Equatable, Sendable {
             case UInt8(ascii: "\n"): escaped(UInt8(ascii: "n"))
             case UInt8(ascii: "\r"): escaped(UInt8(ascii: "r"))
             case UInt8(ascii: "\t"): escaped(UInt8(ascii: "t"))
-            case 0..<0x20: escaped(UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)])
+            case 0..<0x20: escaped(UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), SHA256Hex.hexDigits[Int(byte >> 4)], SHA256Hex.hexDigits[Int(byte & 0x0F)])
             default: out.append(byte)
             }
         }
         out.append(UInt8(ascii: "\""))
         return String(decoding: out, as: UTF8.self)
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

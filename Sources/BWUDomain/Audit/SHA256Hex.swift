@@ -13,7 +13,7 @@ public enum SHA256Hex {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    static let hexDigits = Array("0123456789abcdef".utf8)
 
     public static func digest(_ text: String) -> String { digest(Data(text.utf8)) }
 }
