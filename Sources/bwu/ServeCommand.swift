@@ -1,4 +1,5 @@
 import ArgumentParser
+import BWUPersistence
 import BWUServer
 import Vapor
 
@@ -23,6 +24,8 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await configure(app, configuration)
             say("bwu: database \(configuration.database), migrated")
+            let interrupted = try await PlanRunService(ServiceContext(database: app.db)).failInterrupted()
+            if interrupted > 0 { say("bwu: \(interrupted) plan run(s) left unfinished by a stopped server marked failed") }
             if demo {
                 if let logins = try await DemoSeed.run(on: app.db, passwordCost: configuration.passwordCost) {
                     say("bwu: seeded the demo programme")

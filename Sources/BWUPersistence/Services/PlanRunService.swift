@@ -85,6 +85,34 @@ public struct PlanRunService: Sendable {
         }
     }
 
+    /// Marks every run still queued or running as failed, saying why. Called when a server
+    /// starts: runs are planned inside the process that accepted them, so a run left
+    /// unfinished belongs to a process that has stopped and would otherwise stay `running`
+    /// for good. Each one is recorded in the audit log as `plan-run.interrupted`.
+    /// - Returns: how many runs were marked.
+    @discardableResult
+    public func failInterrupted() async throws -> Int {
+        let now = context.now()
+        return try await context.audited(by: .system) { db, log in
+            let unfinished = try await PlanRunModel.query(on: db)
+                .filter(\.$status ~~ [PlanRunRecord.Status.queued.rawValue, PlanRunRecord.Status.running.rawValue])
+                .sort(\.$createdAt).sort(\.$id).all()
+            for run in unfinished {
+                let stage = run.stage
+                run.status = PlanRunRecord.Status.failed.rawValue
+                run.progress = 100
+                run.stage = "failed"
+                run.error = "the server stopped before this run finished (it was at: \(stage)); start a new run"
+                run.finishedAt = now
+                try await run.update(on: db)
+                log.record("plan-run.interrupted", "plan-run", try run.requireID(), [
+                    "organisation": run.organisationID.uuidString, "stage": stage,
+                ])
+            }
+            return unfinished.count
+        }
+    }
+
     /// The run's organisation, found by exact name or id, for the command line.
     public func manufacturer(named nameOrID: String) async throws -> UUID {
         let query = OrganisationModel.query(on: context.database).filter(\.$kind == OrganisationKind.manufacturer.rawValue)

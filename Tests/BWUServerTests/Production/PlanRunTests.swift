@@ -1,3 +1,5 @@
+import BWUDomain
+import BWUPersistence
 import BWUServer
 import Foundation
 import Testing
@@ -62,6 +64,34 @@ import Vapor
             #expect(after == before)
             let items = try await api.request(.GET, "/product-data/files/items.csv", token: dnipro).body
             #expect(!items.contains("NEW-ITEM"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.available)
+    func aRunLeftUnfinishedByAStoppedServerIsMarkedFailedWhenTheServerStarts(_ database: TestDatabase) async throws {
+        try await withTestApp(database) { api in
+            // Setup: one finished run, and one accepted by a server that stopped before planning it
+            let dnipro = try await api.signIn(Demo.dnipro)
+            let finished = try await Self.run(api, token: dnipro)
+            let organisation = try #require(UUID(uuidString: finished["organisationId"] as? String ?? ""))
+            let services = PlanRunService(ServiceContext(database: api.app.db))
+            let stranded = try await services.start(organisationID: organisation, actor: .system)
+
+            // Act: what `bwu serve` does on start
+            let marked = try await services.failInterrupted()
+
+            // Check: the stranded run says it failed and why; the finished one is untouched; the log has it
+            #expect(marked == 1)
+            let run = try await api.request(.GET, "/plan-runs/\(stranded.id)", token: dnipro).object
+            #expect(run["status"] as? String == "failed")
+            #expect((run["error"] as? String)?.contains("server stopped") == true, "\(run)")
+            #expect(run["finishedAt"] != nil)
+            let again = try await api.request(.GET, "/plan-runs/\(finished["id"]!)", token: dnipro).object
+            #expect(again["status"] as? String == "succeeded")
+            let auditor = try await api.signIn(Demo.auditor)
+            let trail = try await api.request(.GET, "/audit/entries?entityId=\(stranded.id.uuidString)&size=10", token: auditor)
+            #expect(Set(trail.items.compactMap { $0["action"] as? String }) == ["plan-run.started", "plan-run.interrupted"], "\(trail.body)")
+            #expect(try await services.failInterrupted() == 0)
         }
     }
 
