@@ -51,7 +51,7 @@ struct PlanRootCommand: AsyncParsableCommand {
             var arguments = [model ?? "-"]
             if let output { arguments += ["-o", output] }
             if json { arguments.append("--json") }
-            var command = try PlanCommand.parse(arguments)
+            let command = try PlanCommand.parse(arguments)
             try command.run()
             return
         }

@@ -63,19 +63,3 @@ final class AuditLog: @unchecked Sendable {
         pending.removeAll()
     }
 }
-
-enum AuditTimestamp {
-    /// ISO 8601 UTC with milliseconds, e.g. `2026-11-25T17:03:12.345Z`.
-    static func format(_ date: Date) -> String {
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
-        let seconds = Date(timeIntervalSince1970: TimeInterval(millis / 1000))
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: seconds)
-        func pad(_ value: Int?, _ width: Int) -> String {
-            let text = String(value ?? 0)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(Int(millis % 1000), 3))Z"
-    }
-}

@@ -120,7 +120,7 @@ public struct IdentityService: Sendable {
     /// The actor a bearer token stands for, or `nil` if it is unknown or expired.
     public func actor(forToken token: String) async throws -> Actor? {
         guard let session = try await SessionTokenModel.query(on: context.database)
-            .filter(\.$tokenHash == SHA256Hex.digest(token)).with(\.$user) { $0.with(\.$organisation) }.first(),
+            .filter(\.$tokenHash == SHA256Hex.digest(token)).with(\.$user, { $0.with(\.$organisation) }).first(),
             session.expiresAt > context.now()
         else { return nil }
         let user = session.user

@@ -47,7 +47,7 @@ public enum AuditPage {
                 caption: "\(t(.auditTitle)): \(format.integer(model.total))",
                 headers: [t(.sequence), t(.date), t(.actorEmail), t(.action), t(.entity), t(.details), t(.hash)], numeric: [0],
                 rows: model.entries.map { entry in
-                    [text(String(entry.sequence)), text(AuditTime.parse(entry.occurredAt).map(format.dateTime) ?? entry.occurredAt),
+                    [text(String(entry.sequence)), text(AuditTimestamp.parse(entry.occurredAt).map(format.dateTime) ?? entry.occurredAt),
                      text(entry.actorEmail), text(t.auditAction(entry.action)), entityLink(entry),
                      el("dl", [cls("details")]) {
                          for key in entry.details.keys.sorted() {

@@ -25,7 +25,7 @@ public struct HistoryEntry: Equatable, Sendable {
     public static func fromAudit(_ records: [AuditRecord]) -> [HistoryEntry] {
         records.map { record in
             HistoryEntry(
-                date: AuditTime.parse(record.occurredAt) ?? Date(timeIntervalSince1970: 0), who: record.actorEmail,
+                date: AuditTimestamp.parse(record.occurredAt) ?? Date(timeIntervalSince1970: 0), who: record.actorEmail,
                 action: record.action, details: record.details.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         }
     }
@@ -69,38 +69,5 @@ public struct HistoryEntry: Equatable, Sendable {
                 }
             }
         }
-    }
-}
-
-/// The audit log keeps instants as ISO 8601 UTC text with milliseconds
-/// (`2026-11-25T17:03:12.345Z`, as `AuditTimestamp` writes them).
-enum AuditTime {
-    /// Read by hand: a date formatter per entry cost more than the rest of the audit page.
-    static func parse(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-              bytes.last == UInt8(ascii: "Z"),
-              let day = try? CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self), field: "occurredAt"),
-              let hour = number(bytes[11..<13]), let minute = number(bytes[14..<16]), let second = number(bytes[17..<19]),
-              hour < 24, minute < 60, second < 61
-        else { return nil }
-        var millis = 0
-        if bytes[19] == UInt8(ascii: ".") {
-            guard bytes.count == 24, let fraction = number(bytes[20..<23]) else { return nil }
-            millis = fraction
-        } else if bytes.count != 20 {
-            return nil
-        }
-        let seconds = ((day.dayNumber * 24 + hour) * 60 + minute) * 60 + second
-        return Date(timeIntervalSince1970: TimeInterval(seconds) + TimeInterval(millis) / 1000)
-    }
-
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
-        var value = 0
-        for digit in digits {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
-            value = value * 10 + Int(digit - UInt8(ascii: "0"))
-        }
-        return value
     }
 }
