@@ -100,3 +100,38 @@ def plan_causes_and_comparison(b):
     check("two runs compared", b.h1().startswith("Two plan runs compared"), b.h1())
     check("the on-time fill change is shown", "percentage points" in b.text())
     b.shot("plan-comparison")
+
+
+def ship_and_accept(b):
+    """The manufacturer ships five UAVs from the demands page; the AFU accepts four of them, and is
+    first told that refusing the fifth needs a reason. Runs last: it changes the demo's deliveries."""
+    from selenium.webdriver.support.ui import Select
+
+    b.sign_in("dnipro@bwu.demo")
+    b.go("/demands")
+    Select(b.d.find_element(By.ID, "f-demandId")).select_by_index(0)
+    b.d.find_element(By.ID, "f-quantity").send_keys("5")
+    b.click_button("Ship")
+    check("the manufacturer ships from the demands page", "The delivery was recorded as shipped." in b.text(), b.text()[:300])
+    b.sign_in("afu@bwu.demo")
+    b.go("/demands")
+    form_path = "//main//form[contains(@action, '/decision')][.//p[starts-with(normalize-space(.), '5 units shipped')]]"
+    forms = b.d.find_elements(By.XPATH, form_path)
+    check("the customer finds the new delivery awaiting its decision", len(forms) == 1, b.text()[:400])
+    if not forms:
+        return
+    quantity = forms[0].find_element(By.CSS_SELECTOR, "input[name=acceptedQuantity]")
+    quantity.clear()
+    quantity.send_keys("4")
+    b.navigate(forms[0].find_element(By.CSS_SELECTOR, "button[type=submit]").click)
+    form = b.d.find_element(By.XPATH, form_path)
+    reason = form.find_element(By.CSS_SELECTOR, "textarea[name=reason]")
+    check("refusing a unit without a reason is refused beside the reason",
+          reason.get_attribute("aria-invalid") == "true" and form.find_element(By.CSS_SELECTOR, "input[name=acceptedQuantity]").get_attribute("value") == "4",
+          form.text[:300])
+    reason.send_keys("One airframe cracked in the acceptance flight")
+    b.navigate(form.find_element(By.CSS_SELECTOR, "button[type=submit]").click)
+    text = b.text()
+    check("the partial acceptance is recorded with its reason",
+          "Your decision on the delivery was recorded." in text and "One airframe cracked in the acceptance flight" in text, text[:400])
+    b.shot("delivery-decided")

@@ -41,6 +41,8 @@ private func handler(for endpoint: WebRoute.Endpoint) -> @Sendable (Request) asy
     case .auditCSV: AuditPages.auditCSV
     case .facilities: FacilityPages.list
     case .demands: DemandPages.list
+    case .shipDelivery: DeliveryPages.ship
+    case .decideDelivery: DeliveryPages.decide
     case .planRuns: PlanRunPages.list
     case .startPlanRun: PlanRunPages.start
     case .planRun: PlanRunPages.detail

@@ -67,5 +67,10 @@ extension Catalogue {
         .demandStatus(.open): "Åben", .demandStatus(.fulfilled): "Opfyldt", .demandStatus(.cancelled): "Annulleret",
         .planState(.queued): "I kø", .planState(.running): "Kører", .planState(.succeeded): "Afsluttet", .planState(.failed): "Mislykket",
         .notice(.planStarted): "Planlægningskørslen er startet.",
+        .shipDelivery: "Send en leverance", .shipHint: "Leverancen dateres i dag. Et licenspligtigt produkt trækker på jeres eksportlicens til kunden.",
+        .demandToShip: "Behov", .countsTowards: "Tæller med i milepæl", .noMilestone: "Ingen milepæl", .ship: "Send",
+        .decideDelivery: "Modtag leverancen", .decideDeliveryHint: "Accepterede enheder tæller med i behovet og i den milepæl, leverancen er knyttet til.",
+        .unitsAccepted: "Accepterede enheder", .refusalReasonHint: "Skal udfyldes, når I afviser enheder.", .deliveryShippedOn: "{units} enheder sendt {date}", .recordDecision: "Registrér beslutningen",
+        .notice(.deliveryShipped): "Leverancen er registreret som sendt.", .notice(.deliveryDecided): "Jeres beslutning om leverancen er registreret.",
     ]
 }

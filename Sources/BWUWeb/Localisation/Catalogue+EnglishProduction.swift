@@ -65,5 +65,10 @@ extension Catalogue {
         .demandStatus(.open): "Open", .demandStatus(.fulfilled): "Fulfilled", .demandStatus(.cancelled): "Cancelled",
         .planState(.queued): "Queued", .planState(.running): "Running", .planState(.succeeded): "Finished", .planState(.failed): "Failed",
         .notice(.planStarted): "The plan run was started.",
+        .shipDelivery: "Ship a delivery", .shipHint: "The delivery is dated today. A licensed product draws on your export licence for the customer.",
+        .demandToShip: "Demand", .countsTowards: "Counts towards milestone", .noMilestone: "No milestone", .ship: "Ship",
+        .decideDelivery: "Accept the delivery", .decideDeliveryHint: "Accepted units count towards the demand and towards the milestone the delivery is linked to.",
+        .unitsAccepted: "Units accepted", .refusalReasonHint: "Required when you refuse any unit.", .deliveryShippedOn: "{units} units shipped on {date}", .recordDecision: "Record the decision",
+        .notice(.deliveryShipped): "The delivery was recorded as shipped.", .notice(.deliveryDecided): "Your decision on the delivery was recorded.",
     ]
 }

@@ -72,5 +72,10 @@ extension Catalogue {
         .demandStatus(.open): "Відкрита", .demandStatus(.fulfilled): "Виконана", .demandStatus(.cancelled): "Скасована",
         .planState(.queued): "У черзі", .planState(.running): "Виконується", .planState(.succeeded): "Завершено", .planState(.failed): "Не вдався",
         .notice(.planStarted): "Плановий розрахунок запущено.",
+        .shipDelivery: "Відвантажити поставку", .shipHint: "Поставка датується сьогоднішнім днем. Ліцензований виріб списується з вашої експортної ліцензії для замовника.",
+        .demandToShip: "Потреба", .countsTowards: "Зараховується до етапу", .noMilestone: "Без етапу", .ship: "Відвантажити",
+        .decideDelivery: "Прийняти поставку", .decideDeliveryHint: "Прийняті одиниці зараховуються до потреби та до етапу, з яким пов’язана поставка.",
+        .unitsAccepted: "Прийнято одиниць", .refusalReasonHint: "Обов’язково, якщо ви відмовляєте в прийнятті хоча б однієї одиниці.", .deliveryShippedOn: "{units} од. відвантажено {date}", .recordDecision: "Зберегти рішення",
+        .notice(.deliveryShipped): "Поставку зареєстровано як відвантажену.", .notice(.deliveryDecided): "Ваше рішення щодо поставки збережено.",
     ]
 }

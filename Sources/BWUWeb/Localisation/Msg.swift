@@ -39,6 +39,8 @@ public enum Msg: Hashable, Sendable {
     case demandsTitle, demands, deliveries, noDemands, noDeliveries, product, customer, manufacturer, quantity, priority
     case shipped, accepted, awaitingAcceptance, refused, shippedOn, decidedOn, paymentReleased, released
     case chartDeliveriesTitle, chartDeliveriesDesc, deliveriesHidden, permitsExpiringTitle, openFacilities, openDemands
+    case shipDelivery, shipHint, demandToShip, countsTowards, noMilestone, ship, decideDelivery, decideDeliveryHint
+    case unitsAccepted, refusalReasonHint, recordDecision, deliveryShippedOn
     // Plan runs, their charts and comparison
     case planRunsTitle, planRun, noPlanRuns, startPlanRun, startPlanHint, started, finished, onTimeFill, fill, unmetCount
     case compare, compareWithPrevious, compareWith, progress, runPending, reload, runFailed, weightedLateness, cost
@@ -91,6 +93,7 @@ public enum Msg: Hashable, Sendable {
 public enum Notice: String, CaseIterable, Sendable {
     case saved, submitted, reviewed, granted, evidenceSubmitted = "evidence-submitted"
     case verified, rejected, disbursed, signedOut = "signed-out", planStarted = "plan-started"
+    case deliveryShipped = "delivery-shipped", deliveryDecided = "delivery-decided"
     // Value chains
     case profileSaved = "profile-saved", invited, offerMade = "offer-made", invitationDeclined = "invitation-declined"
     case offerAccepted = "offer-accepted", offerRejected = "offer-rejected", capabilityPublished = "capability-published"

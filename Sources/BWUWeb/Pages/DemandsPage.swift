@@ -24,17 +24,28 @@ public struct DemandsModel: Sendable {
     public var organisationNames: [UUID: String]
     /// By delivery id.
     public var payments: [UUID: ReleasedPayment]
+    /// The manufacturer's delivery-linked milestones still open, for the ship form.
+    public var milestones: [ShippingMilestone]
+    /// A refused form (`ship`, or `decision-` and the delivery's id) with what was typed.
+    public var refusedForm: String?
+    public var typed: TypedForm
 
     public init(
         demands: [DemandRecord], deliveries: [DeliveryRecord]?, products: [UUID: ProductRecord],
-        organisationNames: [UUID: String], payments: [UUID: ReleasedPayment] = [:]
+        organisationNames: [UUID: String], payments: [UUID: ReleasedPayment] = [:], milestones: [ShippingMilestone] = [],
+        refusedForm: String? = nil, typed: TypedForm = TypedForm()
     ) {
         self.demands = demands
         self.deliveries = deliveries
         self.products = products
         self.organisationNames = organisationNames
         self.payments = payments
+        self.milestones = milestones
+        self.refusedForm = refusedForm
+        self.typed = typed
     }
+
+    func form(_ name: String) -> TypedForm { refusedForm == name ? typed : TypedForm() }
 }
 
 /// What the armed forces asked for, what was shipped against it, what they accepted, and the
@@ -64,6 +75,7 @@ public enum DemandsPage {
                              text(format.integer(demand.acceptedQuantity)), demandBadge(demand.status, t)]
                         })
                 }
+                DeliveryForms.shipForm(context, model)
             }
             el("section", [Attribute("aria-labelledby", "deliveries-heading")]) {
                 el("h2", [id("deliveries-heading")]) { t(.deliveries) }
@@ -72,6 +84,7 @@ public enum DemandsPage {
                         el("p") { t(.noDeliveries) }
                     } else {
                         deliveriesTable(deliveries, model, context)
+                        DeliveryForms.decisionForms(context, model)
                     }
                 } else {
                     el("p", [cls("hint")]) { t(.deliveriesHidden) }
@@ -111,7 +124,7 @@ public enum DemandsPage {
         return text(words)
     }
 
-    private static func productName(_ id: UUID, _ model: DemandsModel) -> String {
+    static func productName(_ id: UUID, _ model: DemandsModel) -> String {
         guard let product = model.products[id] else { return "" }
         return "\(product.name) (\(product.code))"
     }

@@ -5,7 +5,6 @@ import Foundation
 enum MilestoneSection {
     static func render(_ context: PageContext, _ model: GrantDetailModel, _ milestone: MilestoneRecord) -> Node {
         let t = context.t, format = context.format
-        let grant = model.grant
         let evidence = model.evidence[milestone.id] ?? []
         let headingID = "m-\(milestone.sequence)"
         return el("article", [cls("milestone"), Attribute("aria-labelledby", headingID)]) {

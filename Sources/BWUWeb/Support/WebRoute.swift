@@ -29,6 +29,8 @@ public enum WebRoute: Equatable, Sendable {
     case auditCSV(AuditFilter)
     case facilities
     case demands
+    case shipDelivery
+    case decideDelivery(UUID)
     case planRuns
     case startPlanRun
     case planRun(UUID)
@@ -81,6 +83,8 @@ public enum WebRoute: Equatable, Sendable {
         case .auditCSV(let filter): "/audit.csv" + Query.string(filter.query)
         case .facilities: "/facilities"
         case .demands: "/demands"
+        case .shipDelivery: "/deliveries"
+        case .decideDelivery(let id): "/deliveries/\(id.uuidString)/decision"
         case .planRuns, .startPlanRun: "/plan-runs"
         case .planRun(let id): "/plan-runs/\(id.uuidString)"
         case .planComparison(let run, let with): "/plan-runs/\(run.uuidString)/comparison" + Query.string(["with": with?.uuidString])
@@ -113,7 +117,7 @@ public enum WebRoute: Equatable, Sendable {
         case submitApplication, reviewApplication, makeGrant
         case grants, grant, submitEvidence, decideEvidence, disburse
         case ledger, ledgerCSV, audit, auditCSV
-        case facilities, demands, planRuns, startPlanRun, planRun, planComparison, planResilience
+        case facilities, demands, shipDelivery, decideDelivery, planRuns, startPlanRun, planRun, planComparison, planResilience
         // Value chains
         case suppliers, supplierProfileForm, saveSupplierProfile, matchmaking, createInvitation, invitations, invitation
         case makeOffer, declineInvitation, decideOffer, capabilities, newCapability, publishCapability, capability, requestTrial
@@ -122,7 +126,8 @@ public enum WebRoute: Equatable, Sendable {
         public var isPost: Bool {
             switch self {
             case .signIn, .signOut, .createApplication, .updateApplication, .submitApplication,
-                 .reviewApplication, .makeGrant, .submitEvidence, .decideEvidence, .disburse, .startPlanRun: true
+                 .reviewApplication, .makeGrant, .submitEvidence, .decideEvidence, .disburse, .startPlanRun,
+                 .shipDelivery, .decideDelivery: true
             // Value chains
             case .saveSupplierProfile, .createInvitation, .makeOffer, .declineInvitation, .decideOffer, .publishCapability,
                  .requestTrial, .decideTrial, .scheduleTrial, .recordTrialOutcome: true
@@ -157,6 +162,8 @@ public enum WebRoute: Equatable, Sendable {
             case .auditCSV: ["audit.csv"]
             case .facilities: ["facilities"]
             case .demands: ["demands"]
+            case .shipDelivery: ["deliveries"]
+            case .decideDelivery: ["deliveries", ":delivery", "decision"]
             case .planRuns, .startPlanRun: ["plan-runs"]
             case .planRun: ["plan-runs", ":run"]
             case .planComparison: ["plan-runs", ":run", "comparison"]
