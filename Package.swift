@@ -83,9 +83,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BWUDomainTests", dependencies: ["BWUDomain"]),
-        .testTarget(name: "BWUPlanningTests", dependencies: ["BWUPlanning", "BWUPlanningCLI"]),
-        .testTarget(name: "BWUResilienceTests", dependencies: ["BWUResilience", "BWUPlanning"]),
-        .testTarget(name: "BWUMatchmakingTests", dependencies: ["BWUMatchmaking", "BWUDomain", "BWUPlanning"]),
+        // The independent plan checker (../shared/tools/verify_plan.py) run from tests; every test target that plans uses it.
+        .target(name: "BWUPlanChecks", dependencies: ["BWUPlanning"], path: "Tests/Support/PlanChecks"),
+        .testTarget(name: "BWUPlanningTests", dependencies: ["BWUPlanning", "BWUPlanningCLI", "BWUPlanChecks"]),
+        .testTarget(name: "BWUResilienceTests", dependencies: ["BWUResilience", "BWUPlanning", "BWUPlanChecks"]),
+        .testTarget(name: "BWUMatchmakingTests", dependencies: ["BWUMatchmaking", "BWUDomain", "BWUPlanning", "BWUPlanChecks"]),
         .testTarget(name: "BWUWebTests", dependencies: ["BWUWeb", "BWUDomain", "BWUPlanning", "BWUResilience", "BWUMatchmaking"]),
         .testTarget(
             name: "BWUServerTests",
@@ -93,6 +95,7 @@ let package = Package(
                 "BWUServer",
                 "BWUPersistence",
                 "BWUDomain",
+                "BWUPlanChecks",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),

@@ -1,5 +1,6 @@
 import BWUDomain
 @testable import BWUMatchmaking
+import BWUPlanChecks
 import BWUPlanning
 import Foundation
 import Testing
@@ -67,8 +68,8 @@ import Testing
         let changed = matchmaker.adding("CZ-AVIONICS", country: "CZ", item: "FC", leadTime: 2, capacityPerWeek: 10, unitCost: 50)
         let plan = try Planner.plan(changed)
         #expect(plan.kpis.onTimeFill == best.impact.onTimeFillAfter)
-        let verdict = try VerifyPlan.run(model: changed, plan: plan)
-        #expect(verdict.last?.hasPrefix("feasible ") == true, "\(verdict)")
+        let verdict = try PlanChecker.verify([(changed, plan)])[0]
+        #expect(verdict.feasible, "\(verdict.errors)")
         #expect(try Planner.plan(Self.model).kpis.onTimeFill == best.impact.onTimeFillBefore)
     }
 
@@ -103,29 +104,5 @@ import Testing
 
         let names = try #require(report.items.first { $0.item == "FC" }).proposals.map(\.supplier)
         #expect(names.firstIndex(of: "CZ-AVIONICS")! < names.firstIndex(of: "AA-UNCLEARED")!)
-    }
-}
-
-/// Runs `shared/tools/verify_plan.py`, the independent checker, on one plan.
-enum VerifyPlan {
-    /// - Returns: the checker's output lines; the last is its verdict.
-    static func run(model: PlanningModel, plan: PlanResult) throws -> [String] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let script = root.appendingPathComponent("../shared/tools/verify_plan.py").standardizedFileURL
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bwu-match-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let modelFile = dir.appendingPathComponent("model.json"), planFile = dir.appendingPathComponent("plan.json")
-        try model.encoded().write(to: modelFile)
-        try plan.encoded().write(to: planFile)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, modelFile.path, planFile.path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 }

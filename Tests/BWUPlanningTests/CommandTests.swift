@@ -1,3 +1,4 @@
+import BWUPlanChecks
 import BWUPlanning
 import BWUPlanningCLI
 import Foundation

@@ -1,4 +1,5 @@
 import BWUDomain
+import BWUPlanChecks
 import BWUPersistence
 import BWUServer
 import Foundation
@@ -19,7 +20,8 @@ import Vapor
             let documents = try await api.request(.GET, "/plan-runs/\(first["id"]!)/documents", token: dnipro).object
             let model = documents["model"] as! [String: Any], plan = documents["plan"] as! [String: Any]
             #expect((model["demands"] as? [[String: Any]])?.first?["qty"] as? Double == 140)
-            #expect(try verifyPlan(model: model, plan: plan) == "feasible")
+            let verdict = try PlanChecker.verify(json: [(JSONSerialization.data(withJSONObject: model), JSONSerialization.data(withJSONObject: plan))])[0]
+            #expect(verdict.feasible, "\(verdict.errors)")
 
             var files = DemoProductData.files(today: CalendarDateShim.today)
             files["resources.csv"] = "code,location,capacity_per_week\nSKR-ASSY,DK,30\nSKR-TEST,DK,30\nUA-ASSY,UA,6\n"
@@ -151,20 +153,6 @@ import Vapor
 enum CalendarDateShim {
     /// The pinned test day (see `pinnedNow`).
     static var today: BWUDomainCalendarDate { BWUDomainCalendarDate(utc: pinnedNow) }
-}
-
-/// Runs ../shared/tools/verify_plan.py on a model and plan; returns its verdict word.
-func verifyPlan(model: [String: Any], plan: [String: Any]) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verify-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let modelFile = folder.appendingPathComponent("model.json"), planFile = folder.appendingPathComponent("plan.json")
-    try JSONSerialization.data(withJSONObject: model).write(to: modelFile)
-    try JSONSerialization.data(withJSONObject: plan).write(to: planFile)
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let script = root.appendingPathComponent("shared/tools/verify_plan.py").path
-    let result = try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, modelFile.path, planFile.path])
-    return result.output.split(separator: " ").first.map(String.init) ?? result.output
 }
 
 import BWUDomain

@@ -1,31 +1,38 @@
 import BWUPlanning
 import Foundation
 
-/// Runs `shared/tools/verify_plan.py` (the independent checker) on plans made in tests.
-/// Many pairs go through one Python process so the randomized test stays fast.
-enum PlanChecker {
-    struct Verdict: Decodable {
-        var feasible: Bool
-        var errors: [String]
+/// Runs `shared/tools/verify_plan.py` (the independent checker) on plans made in tests; shared
+/// by every test target that plans. Many pairs go through one Python process so the randomized
+/// test stays fast.
+public enum PlanChecker {
+    public struct Verdict: Decodable, Sendable {
+        public var feasible: Bool
+        public var errors: [String]
     }
 
-    /// `…/shared/tools/verify_plan.py`, found from this file: the package root is two levels up.
+    /// `../shared/tools/verify_plan.py` beside the package root, found from this file (symlinks
+    /// resolved): PlanChecker.swift, PlanChecks, Support, Tests, then the package root.
     static let script: URL = {
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return packageRoot.appendingPathComponent("../shared/tools/verify_plan.py").standardizedFileURL
+        var root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        for _ in 0..<4 { root.deleteLastPathComponent() }
+        return root.appendingPathComponent("../shared/tools/verify_plan.py").standardizedFileURL
     }()
 
     /// Checks every (model, plan) pair; returns one verdict per pair, in order.
-    static func verify(_ pairs: [(PlanningModel, PlanResult)]) throws -> [Verdict] {
+    public static func verify(_ pairs: [(PlanningModel, PlanResult)]) throws -> [Verdict] {
+        try verify(json: pairs.map { ($0.0.encoded(), $0.1.encoded()) })
+    }
+
+    /// Checks every (model JSON, plan JSON) pair; returns one verdict per pair, in order.
+    public static func verify(json pairs: [(model: Data, plan: Data)]) throws -> [Verdict] {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bwu-verify-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         var list = ""
         for (n, (model, plan)) in pairs.enumerated() {
             let m = dir.appendingPathComponent("model\(n).json"), p = dir.appendingPathComponent("plan\(n).json")
-            try model.encoded().write(to: m)
-            try plan.encoded().write(to: p)
+            try model.write(to: m)
+            try plan.write(to: p)
             list += "\(m.path)\t\(p.path)\n"
         }
         let listFile = dir.appendingPathComponent("pairs.tsv")
@@ -54,10 +61,10 @@ enum PlanChecker {
     }
 
     /// Plans `model` and checks the plan; returns the plan and the checker's verdict.
-    static func planAndVerify(_ model: PlanningModel) throws -> (PlanResult, Verdict) {
+    public static func planAndVerify(_ model: PlanningModel) throws -> (PlanResult, Verdict) {
         let plan = try Planner.plan(model)
         return (plan, try verify([(model, plan)])[0])
     }
 
-    struct CheckerFailure: Error { var status: Int32 }
+    public struct CheckerFailure: Error { public var status: Int32 }
 }
