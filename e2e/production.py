@@ -135,3 +135,30 @@ def ship_and_accept(b):
     check("the partial acceptance is recorded with its reason",
           "Your decision on the delivery was recorded." in text and "One airframe cracked in the acceptance flight" in text, text[:400])
     b.shot("delivery-decided")
+
+
+def register_facility(b):
+    """The manufacturer registers a facility and records its first permit from the facilities page.
+    Runs last: it adds a facility to the demo."""
+    from selenium.webdriver.support.ui import Select
+
+    b.sign_in("dnipro@bwu.demo")
+    b.go("/facilities")
+    b.d.find_element(By.ID, "f-name").send_keys("Esbjerg drone hangar")
+    b.d.find_element(By.ID, "f-address").send_keys("Havnevej 4")
+    b.d.find_element(By.ID, "f-municipality").send_keys("Esbjerg")
+    b.click_button("Register a facility")
+    text = b.text()
+    check("the manufacturer registers a facility", "The facility was registered." in text and "Esbjerg drone hangar" in text, text[:300])
+    section = b.d.find_element(By.XPATH, "//section[.//h2[text()='Esbjerg drone hangar']]")
+    check("the new facility is planned and lists the permits it still needs",
+          "Planned" in section.text and "Not recorded" in section.text, section.text[:300])
+    section.find_element(By.CSS_SELECTOR, "details.manage summary").click()
+    form = section.find_element(By.XPATH, ".//form[contains(@action, '/permits')]")
+    Select(form.find_element(By.CSS_SELECTOR, "select[name=kind]")).select_by_value("war-material-manufacturing")
+    form.find_element(By.CSS_SELECTOR, "input[name=issuer]").send_keys("Danish Ministry of Justice")
+    form.find_element(By.CSS_SELECTOR, "input[name=reference]").send_keys("KRIGSMAT-2026-88")
+    b.navigate(form.find_element(By.CSS_SELECTOR, "button[type=submit]").click)
+    text = b.text()
+    check("a permit is recorded from the facility's form", "The permit was recorded." in text and "KRIGSMAT-2026-88" in text, text[:300])
+    b.shot("facility-registered")

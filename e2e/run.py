@@ -4,7 +4,7 @@
 Expects a running `bwu serve --demo` at $BWU_URL (scripts/test.sh starts one). Signs in as
 every demo user, walks the flow of one application from draft to payment, checks what each
 role can and cannot see, switches language, walks the production and planning pages (production.py:
-facilities, demands, plan runs started, read, compared and shown in Danish, a delivery shipped and accepted), and saves screenshots to
+facilities, demands, plan runs started, read, compared and shown in Danish, a delivery shipped and accepted, a facility registered), and saves screenshots to
 artifacts/screenshots/.
 Prints `N passed, M failed` last and exits non-zero when anything failed.
 """
@@ -17,7 +17,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from browser import BASE, PASSWORD, Browser, check, make_driver, results
-from production import facilities_and_demands, plan_causes_and_comparison, plan_run, ship_and_accept
+from production import facilities_and_demands, plan_causes_and_comparison, plan_run, register_facility, ship_and_accept
 
 # Menu entries each role must see (True) or must not see (False).
 USERS = {
@@ -266,7 +266,7 @@ def main():
     try:
         for scenario in (keyboard_and_phone, every_role_signs_in, roles_are_refused_what_they_may_not_see,
                          lambda browser: main_flow(browser, evidence), auditor_views, language_switch,
-                         facilities_and_demands, plan_run, plan_causes_and_comparison, value_chain_walk, ship_and_accept):
+                         facilities_and_demands, plan_run, plan_causes_and_comparison, value_chain_walk, ship_and_accept, register_facility):
             try:
                 scenario(b)
             except Exception as error:  # a broken scenario is a failure, the others still run

@@ -40,6 +40,9 @@ private func handler(for endpoint: WebRoute.Endpoint) -> @Sendable (Request) asy
     case .audit: AuditPages.audit
     case .auditCSV: AuditPages.auditCSV
     case .facilities: FacilityPages.list
+    case .registerFacility: FacilityPages.register
+    case .recordPermit: FacilityPages.recordPermit
+    case .setFacilityStatus: FacilityPages.setStatus
     case .demands: DemandPages.list
     case .shipDelivery: DeliveryPages.ship
     case .decideDelivery: DeliveryPages.decide

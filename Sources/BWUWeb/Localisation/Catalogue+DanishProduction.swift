@@ -72,5 +72,10 @@ extension Catalogue {
         .decideDelivery: "Modtag leverancen", .decideDeliveryHint: "Accepterede enheder tæller med i behovet og i den milepæl, leverancen er knyttet til.",
         .unitsAccepted: "Accepterede enheder", .refusalReasonHint: "Skal udfyldes, når I afviser enheder.", .deliveryShippedOn: "{units} enheder sendt {date}", .recordDecision: "Registrér beslutningen",
         .notice(.deliveryShipped): "Leverancen er registreret som sendt.", .notice(.deliveryDecided): "Jeres beslutning om leverancen er registreret.",
+        .registerFacility: "Registrér et anlæg", .registerFacilityHint: "Et nyt anlæg er planlagt, indtil alle de tilladelser, det skal have, er gyldige.",
+        .recordPermit: "Registrér en tilladelse", .recordPermitHint: "En meddelt tilladelse skal have en slutdato (undtagen fremstilling af krigsmateriel); en meddelt sikkerhedsgodkendelse angiver sit niveau.",
+        .changeFacilityStatus: "Skift status", .saveStatus: "Gem status", .manageFacility: "Registrér en tilladelse eller skift status", .optionalField: "valgfrit",
+        .notice(.facilityRegistered): "Anlægget er registreret.", .notice(.permitRecorded): "Tilladelsen er registreret.",
+        .notice(.facilityStatusChanged): "Anlæggets status er ændret.",
     ]
 }

@@ -77,5 +77,10 @@ extension Catalogue {
         .decideDelivery: "Прийняти поставку", .decideDeliveryHint: "Прийняті одиниці зараховуються до потреби та до етапу, з яким пов’язана поставка.",
         .unitsAccepted: "Прийнято одиниць", .refusalReasonHint: "Обов’язково, якщо ви відмовляєте в прийнятті хоча б однієї одиниці.", .deliveryShippedOn: "{units} од. відвантажено {date}", .recordDecision: "Зберегти рішення",
         .notice(.deliveryShipped): "Поставку зареєстровано як відвантажену.", .notice(.deliveryDecided): "Ваше рішення щодо поставки збережено.",
+        .registerFacility: "Зареєструвати об’єкт", .registerFacilityHint: "Новий об’єкт є запланованим, доки не будуть чинними всі потрібні йому дозволи.",
+        .recordPermit: "Внести дозвіл", .recordPermitHint: "Наданий дозвіл потребує дати завершення (крім виробництва військового матеріалу); надане безпекове допущення зазначає свій рівень.",
+        .changeFacilityStatus: "Змінити статус", .saveStatus: "Зберегти статус", .manageFacility: "Внести дозвіл або змінити статус", .optionalField: "необов’язково",
+        .notice(.facilityRegistered): "Об’єкт зареєстровано.", .notice(.permitRecorded): "Дозвіл внесено.",
+        .notice(.facilityStatusChanged): "Статус об’єкта змінено.",
     ]
 }

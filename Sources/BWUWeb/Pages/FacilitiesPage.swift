@@ -19,13 +19,21 @@ public struct FacilitiesModel: Sendable {
     public var organisationNames: [UUID: String]
     /// The day permits are judged on (the server's clock, so tests can pin it).
     public var today: CalendarDate
+    /// A refused form (`register`, or `permit-` / `status-` and the facility's id) with what was typed.
+    public var refusedForm: String?
+    public var typed: TypedForm
 
-    public init(facilities: [FacilityRecord], alerts: [FacilityAlerts], organisationNames: [UUID: String], today: CalendarDate) {
+    public init(facilities: [FacilityRecord], alerts: [FacilityAlerts], organisationNames: [UUID: String], today: CalendarDate,
+                refusedForm: String? = nil, typed: TypedForm = TypedForm()) {
         self.facilities = facilities
         self.alerts = alerts
         self.organisationNames = organisationNames
         self.today = today
+        self.refusedForm = refusedForm
+        self.typed = typed
     }
+
+    func form(_ name: String) -> TypedForm { refusedForm == name ? typed : TypedForm() }
 }
 
 /// Facilities in Denmark with each permit's standing, and the watch list of permits that need action.
@@ -43,6 +51,7 @@ public enum FacilitiesPage {
             for facility in model.facilities {
                 section(facility, model, context)
             }
+            FacilityForms.registerForm(context, model)
         }
     }
 
@@ -75,6 +84,16 @@ public enum FacilitiesPage {
                 caption: "\(t(.permitsOf)) \(facility.name)",
                 headers: [t(.permit), t(.status), t(.issuer), t(.reference), t(.validFrom), t(.validUntil), t(.clearanceLevel)],
                 rows: rows)
+            if FacilityForms.mayManage(facility, context) {
+                // Closed until wanted, so a list of facilities stays readable; open when one of its forms was refused.
+                el("details", [cls("manage"), Attribute.flag("open", model.refusedForm?.hasSuffix(facility.id.uuidString) == true)]) {
+                    el("summary") { t(.manageFacility) }
+                    el("div", [cls("form-row")]) {
+                        FacilityForms.permitForm(facility, context, model)
+                        FacilityForms.statusForm(facility, context, model)
+                    }
+                }
+            }
         }
     }
 

@@ -56,6 +56,7 @@ public enum Stylesheet {
     .facts dt{color:var(--muted);font-size:.85rem}.facts dd{margin:0}
     .details{margin:0;font-size:.85rem}.details div{display:flex;gap:.4rem}.details dt{color:var(--muted)}.details dt::after{content:":"}.details dd{margin:0;word-break:break-word}
     form.narrow{max-width:26rem}
+    .form-row{display:flex;flex-wrap:wrap;gap:0 1.5rem;align-items:flex-start}.form-row>form{flex:1 1 20rem}
     .field{margin:.6rem 0;display:flex;flex-direction:column;gap:.2rem}
     label,legend{font-weight:600}.hint{color:var(--muted);font-size:.9rem;margin:0}
     input,select,textarea{font:inherit;padding:.45rem .55rem;border:1px solid #6b7480;border-radius:4px;background:#fff;max-width:100%}

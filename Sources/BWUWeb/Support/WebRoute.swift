@@ -28,6 +28,9 @@ public enum WebRoute: Equatable, Sendable {
     case audit(AuditFilter)
     case auditCSV(AuditFilter)
     case facilities
+    case registerFacility
+    case recordPermit(facility: UUID)
+    case setFacilityStatus(facility: UUID)
     case demands
     case shipDelivery
     case decideDelivery(UUID)
@@ -82,6 +85,9 @@ public enum WebRoute: Equatable, Sendable {
         case .audit(let filter): "/audit" + Query.string(filter.query)
         case .auditCSV(let filter): "/audit.csv" + Query.string(filter.query)
         case .facilities: "/facilities"
+        case .registerFacility: "/facilities"
+        case .recordPermit(let facility): "/facilities/\(facility.uuidString)/permits"
+        case .setFacilityStatus(let facility): "/facilities/\(facility.uuidString)/status"
         case .demands: "/demands"
         case .shipDelivery: "/deliveries"
         case .decideDelivery(let id): "/deliveries/\(id.uuidString)/decision"
@@ -117,7 +123,7 @@ public enum WebRoute: Equatable, Sendable {
         case submitApplication, reviewApplication, makeGrant
         case grants, grant, submitEvidence, decideEvidence, disburse
         case ledger, ledgerCSV, audit, auditCSV
-        case facilities, demands, shipDelivery, decideDelivery, planRuns, startPlanRun, planRun, planComparison, planResilience
+        case facilities, registerFacility, recordPermit, setFacilityStatus, demands, shipDelivery, decideDelivery, planRuns, startPlanRun, planRun, planComparison, planResilience
         // Value chains
         case suppliers, supplierProfileForm, saveSupplierProfile, matchmaking, createInvitation, invitations, invitation
         case makeOffer, declineInvitation, decideOffer, capabilities, newCapability, publishCapability, capability, requestTrial
@@ -127,7 +133,7 @@ public enum WebRoute: Equatable, Sendable {
             switch self {
             case .signIn, .signOut, .createApplication, .updateApplication, .submitApplication,
                  .reviewApplication, .makeGrant, .submitEvidence, .decideEvidence, .disburse, .startPlanRun,
-                 .shipDelivery, .decideDelivery: true
+                 .shipDelivery, .decideDelivery, .registerFacility, .recordPermit, .setFacilityStatus: true
             // Value chains
             case .saveSupplierProfile, .createInvitation, .makeOffer, .declineInvitation, .decideOffer, .publishCapability,
                  .requestTrial, .decideTrial, .scheduleTrial, .recordTrialOutcome: true
@@ -160,7 +166,9 @@ public enum WebRoute: Equatable, Sendable {
             case .ledgerCSV: ["ledger.csv"]
             case .audit: ["audit"]
             case .auditCSV: ["audit.csv"]
-            case .facilities: ["facilities"]
+            case .facilities, .registerFacility: ["facilities"]
+            case .recordPermit: ["facilities", ":facility", "permits"]
+            case .setFacilityStatus: ["facilities", ":facility", "status"]
             case .demands: ["demands"]
             case .shipDelivery: ["deliveries"]
             case .decideDelivery: ["deliveries", ":delivery", "decision"]
