@@ -27,10 +27,12 @@ enum FacilityForms {
         }
     }
 
+    /// Keeps field ids unique on a page with a form per facility.
+    private static func scope(_ facility: FacilityRecord) -> String { String(facility.id.uuidString.prefix(8)).lowercased() }
+
+    /// Shown only where ``mayManage(_:_:)`` holds.
     static func permitForm(_ facility: FacilityRecord, _ context: PageContext, _ model: FacilitiesModel) -> Node {
-        guard mayManage(facility, context) else { return .empty }
-        let t = context.t
-        let scope = String(facility.id.uuidString.prefix(8)).lowercased()
+        let t = context.t, scope = scope(facility)
         let form = model.form("permit-\(facility.id.uuidString)")
         return context.postForm(.recordPermit(facility: facility.id), [cls("panel narrow")]) {
             el("h3") { t(.recordPermit) }
@@ -53,16 +55,15 @@ enum FacilityForms {
         }
     }
 
+    /// Shown only where ``mayManage(_:_:)`` holds.
     static func statusForm(_ facility: FacilityRecord, _ context: PageContext, _ model: FacilitiesModel) -> Node {
-        guard mayManage(facility, context) else { return .empty }
         let t = context.t
-        let scope = String(facility.id.uuidString.prefix(8)).lowercased()
         let form = model.form("status-\(facility.id.uuidString)")
         return context.postForm(.setFacilityStatus(facility: facility.id), [cls("panel narrow")]) {
             el("h3") { t(.changeFacilityStatus) }
             if let other = form[error: "form"] { el("p", [cls("error")]) { other } }
             UI.field(name: "status", label: t(.status), value: form.values["status"] ?? facility.status.rawValue, error: form[error: "status"],
-                     control: .select(FacilityStatus.allCases.map { ($0.rawValue, t(Msg.facilityStatus($0))) }), scope: "status-" + scope)
+                     control: .select(FacilityStatus.allCases.map { ($0.rawValue, t(Msg.facilityStatus($0))) }), scope: "status-" + scope(facility))
             UI.submitButton(t(.saveStatus))
         }
     }
