@@ -52,6 +52,12 @@ public struct DeliveryRecord: Equatable, Sendable {
 }
 
 public enum DeliveryRules {
+    /// Units shipped against a demand so far: units awaiting a decision count, refused ones do
+    /// not (the customer still needs them).
+    public static func unitsShipped(_ deliveries: [DeliveryRecord]) -> Int {
+        deliveries.reduce(0) { $0 + ($1.status == .shipped ? $1.quantity : $1.acceptedQuantity) }
+    }
+
     /// A shipment must be positive and may not exceed what the demand still lacks.
     public static func checkShipment(quantity: Int, demand: DemandRecord, alreadyShipped: Int) throws {
         guard quantity > 0 else { throw DomainError.invalid("quantity", "must be greater than zero") }

@@ -25,10 +25,8 @@ public struct DeliveryService: Sendable {
                 throw DomainError.notFound("demand")
             }
             let demand = try demandModel.record()
-            let earlier = try await DeliveryModel.query(on: db).filter(\.$demandID == demandID).all()
-            // Refused units do not count as delivered: the customer still needs them.
-            let alreadyShipped = earlier.reduce(0) { $0 + ($1.status == DeliveryRecord.Status.shipped.rawValue ? $1.quantity : $1.acceptedQuantity) }
-            try DeliveryRules.checkShipment(quantity: quantity, demand: demand, alreadyShipped: alreadyShipped)
+            let earlier = try await DeliveryModel.query(on: db).filter(\.$demandID == demandID).all().map { try $0.record() }
+            try DeliveryRules.checkShipment(quantity: quantity, demand: demand, alreadyShipped: DeliveryRules.unitsShipped(earlier))
             guard let product = try await ProductModel.find(demand.productID, on: db) else { throw DomainError.notFound("product") }
             let unitValue = try product.record().unitValue
             let (valueMinor, overflow) = unitValue.minorUnits.multipliedReportingOverflow(by: Int64(quantity))

@@ -15,12 +15,9 @@ public struct ShippingMilestone: Sendable {
 /// The two delivery forms of the demands page: the manufacturer ships against one of its open
 /// demands; the customer accepts all, some or none of each delivery awaiting its decision.
 enum DeliveryForms {
-    /// Units of `demand` not yet shipped: units awaiting a decision count, refused ones do not
-    /// (the customer still needs them), as the delivery service counts them.
+    /// Units of `demand` not yet shipped, counted as the delivery service counts them.
     static func openUnits(_ demand: DemandRecord, _ deliveries: [DeliveryRecord]) -> Int {
-        let shipped = deliveries.filter { $0.demandID == demand.id }
-            .reduce(0) { $0 + ($1.status == .shipped ? $1.quantity : $1.acceptedQuantity) }
-        return demand.quantity - shipped
+        demand.quantity - DeliveryRules.unitsShipped(deliveries.filter { $0.demandID == demand.id })
     }
 
     static func shipForm(_ context: PageContext, _ model: DemandsModel) -> Node {
