@@ -42,6 +42,8 @@ private func handler(for endpoint: WebRoute.Endpoint) -> @Sendable (Request) asy
     case .facilities: FacilityPages.list
     case .registerFacility: FacilityPages.register
     case .recordPermit: FacilityPages.recordPermit
+    case .editPermit: FacilityPages.editPermit
+    case .updatePermit: FacilityPages.updatePermit
     case .setFacilityStatus: FacilityPages.setStatus
     case .demands: DemandPages.list
     case .shipDelivery: DeliveryPages.ship

@@ -74,7 +74,7 @@ extension Catalogue {
         .notice(.deliveryShipped): "Leverancen er registreret som sendt.", .notice(.deliveryDecided): "Jeres beslutning om leverancen er registreret.",
         .registerFacility: "Registrér et anlæg", .registerFacilityHint: "Et nyt anlæg er planlagt, indtil alle de tilladelser, det skal have, er gyldige.",
         .recordPermit: "Registrér en tilladelse", .recordPermitHint: "En meddelt tilladelse skal have en slutdato (undtagen fremstilling af krigsmateriel); en meddelt sikkerhedsgodkendelse angiver sit niveau.",
-        .changeFacilityStatus: "Skift status", .saveStatus: "Gem status", .manageFacility: "Registrér en tilladelse eller skift status", .optionalField: "valgfrit",
+        .changeFacilityStatus: "Skift status", .saveStatus: "Gem status", .manageFacility: "Registrér en tilladelse eller skift status", .editPermit: "Redigér tilladelsen", .savePermit: "Gem tilladelsen", .notice(.permitUpdated): "Tilladelsen er opdateret.", .optionalField: "valgfrit",
         .notice(.facilityRegistered): "Anlægget er registreret.", .notice(.permitRecorded): "Tilladelsen er registreret.",
         .notice(.facilityStatusChanged): "Anlæggets status er ændret.",
     ]

@@ -72,7 +72,7 @@ extension Catalogue {
         .notice(.deliveryShipped): "The delivery was recorded as shipped.", .notice(.deliveryDecided): "Your decision on the delivery was recorded.",
         .registerFacility: "Register a facility", .registerFacilityHint: "A new facility is planned until every permit it needs is valid.",
         .recordPermit: "Record a permit", .recordPermitHint: "A granted permit needs its end date (war-material manufacturing excepted); a granted security clearance states its level.",
-        .changeFacilityStatus: "Change the status", .saveStatus: "Save the status", .manageFacility: "Record a permit or change the status", .optionalField: "optional",
+        .changeFacilityStatus: "Change the status", .saveStatus: "Save the status", .manageFacility: "Record a permit or change the status", .editPermit: "Edit the permit", .savePermit: "Save the permit", .notice(.permitUpdated): "The permit was updated.", .optionalField: "optional",
         .notice(.facilityRegistered): "The facility was registered.", .notice(.permitRecorded): "The permit was recorded.",
         .notice(.facilityStatusChanged): "The facility's status was changed.",
     ]

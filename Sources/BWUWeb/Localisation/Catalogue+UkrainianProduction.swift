@@ -79,7 +79,7 @@ extension Catalogue {
         .notice(.deliveryShipped): "Поставку зареєстровано як відвантажену.", .notice(.deliveryDecided): "Ваше рішення щодо поставки збережено.",
         .registerFacility: "Зареєструвати об’єкт", .registerFacilityHint: "Новий об’єкт є запланованим, доки не будуть чинними всі потрібні йому дозволи.",
         .recordPermit: "Внести дозвіл", .recordPermitHint: "Наданий дозвіл потребує дати завершення (крім виробництва військового матеріалу); надане безпекове допущення зазначає свій рівень.",
-        .changeFacilityStatus: "Змінити статус", .saveStatus: "Зберегти статус", .manageFacility: "Внести дозвіл або змінити статус", .optionalField: "необов’язково",
+        .changeFacilityStatus: "Змінити статус", .saveStatus: "Зберегти статус", .manageFacility: "Внести дозвіл або змінити статус", .editPermit: "Редагувати дозвіл", .savePermit: "Зберегти дозвіл", .notice(.permitUpdated): "Дозвіл оновлено.", .optionalField: "необов’язково",
         .notice(.facilityRegistered): "Об’єкт зареєстровано.", .notice(.permitRecorded): "Дозвіл внесено.",
         .notice(.facilityStatusChanged): "Статус об’єкта змінено.",
     ]

@@ -41,7 +41,7 @@ public enum Msg: Hashable, Sendable {
     case chartDeliveriesTitle, chartDeliveriesDesc, deliveriesHidden, permitsExpiringTitle, openFacilities, openDemands
     case shipDelivery, shipHint, demandToShip, countsTowards, noMilestone, ship, decideDelivery, decideDeliveryHint
     case unitsAccepted, refusalReasonHint, recordDecision, deliveryShippedOn
-    case registerFacility, registerFacilityHint, recordPermit, recordPermitHint, changeFacilityStatus, saveStatus, optionalField, manageFacility
+    case registerFacility, registerFacilityHint, recordPermit, recordPermitHint, changeFacilityStatus, saveStatus, optionalField, manageFacility, editPermit, savePermit
     // Plan runs, their charts and comparison
     case planRunsTitle, planRun, noPlanRuns, startPlanRun, startPlanHint, started, finished, onTimeFill, fill, unmetCount
     case compare, compareWithPrevious, compareWith, progress, runPending, reload, runFailed, weightedLateness, cost
@@ -95,7 +95,7 @@ public enum Notice: String, CaseIterable, Sendable {
     case saved, submitted, reviewed, granted, evidenceSubmitted = "evidence-submitted"
     case verified, rejected, disbursed, signedOut = "signed-out", planStarted = "plan-started"
     case deliveryShipped = "delivery-shipped", deliveryDecided = "delivery-decided"
-    case facilityRegistered = "facility-registered", permitRecorded = "permit-recorded", facilityStatusChanged = "facility-status-changed"
+    case facilityRegistered = "facility-registered", permitRecorded = "permit-recorded", permitUpdated = "permit-updated", facilityStatusChanged = "facility-status-changed"
     // Value chains
     case profileSaved = "profile-saved", invited, offerMade = "offer-made", invitationDeclined = "invitation-declined"
     case offerAccepted = "offer-accepted", offerRejected = "offer-rejected", capabilityPublished = "capability-published"

@@ -61,8 +61,10 @@ public enum FacilitiesPage {
         let required = PermitKind.required(foreignOwned: facility.foreignOwned)
         // Every required kind gets a row, recorded or not; permits of other kinds follow.
         var rows: [[Node]] = []
+        let manages = FacilityForms.mayManage(facility, context)
         for kind in required where !facility.permits.contains(where: { $0.kind == kind }) {
-            rows.append([text(t(Msg.permitKind(kind))), UI.badge(t(.notRecorded), tone: "bad"), text(""), text(""), text(""), text(""), text("")])
+            rows.append([text(t(Msg.permitKind(kind))), UI.badge(t(.notRecorded), tone: "bad"), text(""), text(""), text(""), text(""), text("")]
+                + (manages ? [text("")] : []))
         }
         for permit in facility.permits.sorted(by: { ($0.kind.rawValue, $0.reference) < ($1.kind.rawValue, $1.reference) }) {
             rows.append([
@@ -70,7 +72,8 @@ public enum FacilitiesPage {
                 text(permit.issuer), text(permit.reference),
                 text(permit.validFrom.map { format.date($0) } ?? ""), text(permit.validUntil.map { format.date($0) } ?? ""),
                 text(permit.clearanceLevel ?? ""),
-            ])
+            ] + (manages ? [UI.link(t(.edit), .editPermit(facility: facility.id, permit: permit.id),
+                                    [Attribute("aria-label", "\(t(.editPermit)): \(t(Msg.permitKind(permit.kind))) \(permit.reference)")])] : []))
         }
         return el("section", [cls("facility"), Attribute("aria-labelledby", headingID)]) {
             el("h2", [id(headingID)]) { facility.name }
@@ -82,9 +85,10 @@ public enum FacilitiesPage {
             ])
             UI.table(
                 caption: "\(t(.permitsOf)) \(facility.name)",
-                headers: [t(.permit), t(.status), t(.issuer), t(.reference), t(.validFrom), t(.validUntil), t(.clearanceLevel)],
+                headers: [t(.permit), t(.status), t(.issuer), t(.reference), t(.validFrom), t(.validUntil), t(.clearanceLevel)]
+                    + (manages ? [t(.edit)] : []),
                 rows: rows)
-            if FacilityForms.mayManage(facility, context) {
+            if manages {
                 // Closed until wanted, so a list of facilities stays readable; open when one of its forms was refused.
                 el("details", [cls("manage"), Attribute.flag("open", model.refusedForm?.hasSuffix(facility.id.uuidString) == true)]) {
                     el("summary") { t(.manageFacility) }

@@ -38,21 +38,30 @@ enum FacilityForms {
             el("h3") { t(.recordPermit) }
             el("p", [cls("hint")]) { t(.recordPermitHint) }
             if let other = form[error: "form"] { el("p", [cls("error")]) { other } }
-            UI.field(name: "kind", label: t(.permit), value: form[value: "kind"], error: form[error: "kind"],
-                     control: .select(PermitKind.allCases.map { ($0.rawValue, t(Msg.permitKind($0))) }), scope: scope)
-            UI.field(name: "status", label: t(.status), value: form.values["status"] ?? PermitStatus.granted.rawValue, error: form[error: "status"],
-                     control: .select(PermitStatus.allCases.map { ($0.rawValue, t(Msg.permitStatus($0))) }), scope: scope)
-            UI.field(name: "issuer", label: t(.issuer), value: form[value: "issuer"], error: form[error: "issuer"], required: true, scope: scope)
-            UI.field(name: "reference", label: t(.reference), value: form[value: "reference"], error: form[error: "reference"],
-                     required: true, scope: scope)
-            UI.field(name: "validFrom", label: "\(t(.validFrom)) (\(t(.optionalField)))", value: form[value: "validFrom"],
-                     error: form[error: "validFrom"], control: .date, scope: scope)
-            UI.field(name: "validUntil", label: "\(t(.validUntil)) (\(t(.optionalField)))", value: form[value: "validUntil"],
-                     error: form[error: "validUntil"], control: .date, scope: scope)
-            UI.field(name: "clearanceLevel", label: "\(t(.clearanceLevel)) (\(t(.optionalField)))", value: form[value: "clearanceLevel"],
-                     error: form[error: "clearanceLevel"], scope: scope)
+            permitFields(form, scope: scope, t)
             UI.submitButton(t(.recordPermit))
         }
+    }
+
+    /// The fields of a permit, empty or as typed (or as stored, when editing).
+    static func permitFields(_ form: TypedForm, scope: String, _ t: Language) -> Node {
+        func optional(_ label: Msg) -> String { "\(t(label)) (\(t(.optionalField)))" }
+        return .fragment([
+            UI.field(name: "kind", label: t(.permit), value: form[value: "kind"], error: form[error: "kind"],
+                     control: .select(PermitKind.allCases.map { ($0.rawValue, t(Msg.permitKind($0))) }), scope: scope),
+            UI.field(name: "status", label: t(.status), value: form.values["status"] ?? PermitStatus.granted.rawValue,
+                     error: form[error: "status"], control: .select(PermitStatus.allCases.map { ($0.rawValue, t(Msg.permitStatus($0))) }),
+                     scope: scope),
+            UI.field(name: "issuer", label: t(.issuer), value: form[value: "issuer"], error: form[error: "issuer"], required: true, scope: scope),
+            UI.field(name: "reference", label: t(.reference), value: form[value: "reference"], error: form[error: "reference"],
+                     required: true, scope: scope),
+            UI.field(name: "validFrom", label: optional(.validFrom), value: form[value: "validFrom"], error: form[error: "validFrom"],
+                     control: .date, scope: scope),
+            UI.field(name: "validUntil", label: optional(.validUntil), value: form[value: "validUntil"], error: form[error: "validUntil"],
+                     control: .date, scope: scope),
+            UI.field(name: "clearanceLevel", label: optional(.clearanceLevel), value: form[value: "clearanceLevel"],
+                     error: form[error: "clearanceLevel"], scope: scope),
+        ])
     }
 
     /// Shown only where ``mayManage(_:_:)`` holds.

@@ -30,6 +30,8 @@ public enum WebRoute: Equatable, Sendable {
     case facilities
     case registerFacility
     case recordPermit(facility: UUID)
+    case editPermit(facility: UUID, permit: UUID)
+    case updatePermit(facility: UUID, permit: UUID)
     case setFacilityStatus(facility: UUID)
     case demands
     case shipDelivery
@@ -87,6 +89,8 @@ public enum WebRoute: Equatable, Sendable {
         case .facilities: "/facilities"
         case .registerFacility: "/facilities"
         case .recordPermit(let facility): "/facilities/\(facility.uuidString)/permits"
+        case .editPermit(let facility, let permit): "/facilities/\(facility.uuidString)/permits/\(permit.uuidString)/edit"
+        case .updatePermit(let facility, let permit): "/facilities/\(facility.uuidString)/permits/\(permit.uuidString)"
         case .setFacilityStatus(let facility): "/facilities/\(facility.uuidString)/status"
         case .demands: "/demands"
         case .shipDelivery: "/deliveries"
@@ -123,7 +127,7 @@ public enum WebRoute: Equatable, Sendable {
         case submitApplication, reviewApplication, makeGrant
         case grants, grant, submitEvidence, decideEvidence, disburse
         case ledger, ledgerCSV, audit, auditCSV
-        case facilities, registerFacility, recordPermit, setFacilityStatus, demands, shipDelivery, decideDelivery, planRuns, startPlanRun, planRun, planComparison, planResilience
+        case facilities, registerFacility, recordPermit, editPermit, updatePermit, setFacilityStatus, demands, shipDelivery, decideDelivery, planRuns, startPlanRun, planRun, planComparison, planResilience
         // Value chains
         case suppliers, supplierProfileForm, saveSupplierProfile, matchmaking, createInvitation, invitations, invitation
         case makeOffer, declineInvitation, decideOffer, capabilities, newCapability, publishCapability, capability, requestTrial
@@ -133,7 +137,7 @@ public enum WebRoute: Equatable, Sendable {
             switch self {
             case .signIn, .signOut, .createApplication, .updateApplication, .submitApplication,
                  .reviewApplication, .makeGrant, .submitEvidence, .decideEvidence, .disburse, .startPlanRun,
-                 .shipDelivery, .decideDelivery, .registerFacility, .recordPermit, .setFacilityStatus: true
+                 .shipDelivery, .decideDelivery, .registerFacility, .recordPermit, .updatePermit, .setFacilityStatus: true
             // Value chains
             case .saveSupplierProfile, .createInvitation, .makeOffer, .declineInvitation, .decideOffer, .publishCapability,
                  .requestTrial, .decideTrial, .scheduleTrial, .recordTrialOutcome: true
@@ -168,6 +172,8 @@ public enum WebRoute: Equatable, Sendable {
             case .auditCSV: ["audit.csv"]
             case .facilities, .registerFacility: ["facilities"]
             case .recordPermit: ["facilities", ":facility", "permits"]
+            case .editPermit: ["facilities", ":facility", "permits", ":permit", "edit"]
+            case .updatePermit: ["facilities", ":facility", "permits", ":permit"]
             case .setFacilityStatus: ["facilities", ":facility", "status"]
             case .demands: ["demands"]
             case .shipDelivery: ["deliveries"]

@@ -100,4 +100,52 @@ import Vapor
             #expect(!(try await customer.get("/facilities").body.contains("Record a permit")))
         }
     }
+
+    @Test func theProgrammeOfficeRevokesAPermitAndTheOperationalFacilityIsSuspended() async throws {
+        try await withTestApp(.sqlite) { api in
+            // Setup: the demo's operational Skrydstrup hall and its war-material permit
+            let token = try await api.signIn(Demo.dnipro)
+            let facility = try #require(try await api.request(.GET, "/facilities", token: token).array.first { $0["status"] as? String == "operational" })
+            let facilityID = facility["id"] as! String
+            let permit = try #require((facility["permits"] as? [[String: Any]])?.first { $0["kind"] as? String == "war-material-manufacturing" })
+            let permitID = permit["id"] as! String
+            let path = "/facilities/\(facilityID)/permits/\(permitID)"
+            let officer = WebClient(api.app)
+            try await officer.signIn(Demo.officer)
+            let link = "href=\"/facilities/\(facilityID.uppercased())/permits/\(permitID.uppercased())/edit\""
+            #expect(try await officer.get("/facilities").body.contains(link))
+            let edit = try await officer.get(path + "/edit")
+            #expect(edit.status == .ok)
+            #expect(edit.body.contains("value=\"\(permit["reference"] as! String)\""), "the form shows the permit as stored")
+            func fields(_ changes: [String: String]) -> [(String, String)] {
+                var values = ["kind": "war-material-manufacturing", "status": "granted", "issuer": permit["issuer"] as! String,
+                              "reference": permit["reference"] as! String, "validFrom": permit["validFrom"] as? String ?? "",
+                              "validUntil": permit["validUntil"] as? String ?? "", "clearanceLevel": ""]
+                values.merge(changes) { $1 }
+                return [("csrf", edit.csrf ?? "")] + values.sorted { $0.key < $1.key }
+            }
+
+            // Act: an impossible date range, then the revocation
+            let refused = try await officer.post(path, fields(["validFrom": "2026-12-01", "validUntil": "2026-11-01"]))
+            let revoked = try await officer.post(path, fields(["status": "revoked"]))
+
+            // Check: the first is refused beside the date and changes nothing; the second suspends the facility
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.contains("is before validFrom"), "\(refused.body.prefix(300))")
+            #expect(refused.body.contains("value=\"2026-11-01\""), "what was typed is kept")
+            #expect(revoked.status == .seeOther, "\(revoked.body.prefix(300))")
+            #expect(revoked.location == "/facilities?notice=permit-updated")
+            let after = try await api.request(.GET, "/facilities/\(facilityID)", token: token).object
+            #expect(after["status"] as? String == "suspended")
+            #expect((after["permits"] as? [[String: Any]])?.first { $0["id"] as? String == permitID }?["status"] as? String == "revoked")
+
+            // Scope: the auditor may not edit; another manufacturer does not find the permit
+            let auditor = WebClient(api.app)
+            try await auditor.signIn(Demo.auditor)
+            #expect(try await auditor.get(path + "/edit").status == .forbidden)
+            let lviv = WebClient(api.app)
+            try await lviv.signIn(Demo.lviv)
+            #expect(try await lviv.get(path + "/edit").status == .notFound)
+        }
+    }
 }

@@ -43,17 +43,43 @@ enum FacilityPages {
         let fields = try req.checkedForm()
         try actor.require(.manufacturer, .programmeOfficer, to: "recording a permit")
         let facilityID = try req.id("facility", "facility")
-        let names = ["kind", "status", "issuer", "reference", "validFrom", "validUntil", "clearanceLevel"]
-        let values = Self.values(fields, names)
-        return try await refusing(req, actor: actor, form: "permit-\(facilityID.uuidString)", values: values, fields: names) {
-            let input = PermitInput(
-                kind: try parseEnum(values["kind"]!, field: "kind"), issuer: values["issuer"]!, reference: values["reference"]!,
-                status: try parseEnum(values["status"]!, field: "status"),
-                validFrom: try Self.date(values["validFrom"]!, field: "validFrom"), validUntil: try Self.date(values["validUntil"]!, field: "validUntil"),
-                clearanceLevel: values["clearanceLevel"]!.isEmpty ? nil : values["clearanceLevel"])
-            _ = try await FacilityService(req.services).addPermit(facilityID: facilityID, input, actor: actor)
+        let values = Self.values(fields, permitFields)
+        return try await refusing(req, actor: actor, form: "permit-\(facilityID.uuidString)", values: values, fields: permitFields) {
+            _ = try await FacilityService(req.services).addPermit(facilityID: facilityID, try Self.permitInput(values), actor: actor)
             return WebResponse.redirect(.facilities, notice: .permitRecorded)
         }
+    }
+
+    @Sendable static func editPermit(_ req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        try actor.require(.manufacturer, .programmeOfficer, to: "updating a permit")
+        let (facility, permit) = try await Self.permit(req, actor: actor)
+        return WebResponse.html(PermitEditPage.render(req.pageContext(), PermitEditModel(facility: facility, permit: permit)))
+    }
+
+    @Sendable static func updatePermit(_ req: Request) async throws -> Response {
+        let actor = try req.webActor()
+        let fields = try req.checkedForm()
+        try actor.require(.manufacturer, .programmeOfficer, to: "updating a permit")
+        let (facility, permit) = try await Self.permit(req, actor: actor)
+        let values = Self.values(fields, permitFields)
+        do {
+            _ = try await FacilityService(req.services).updatePermit(facilityID: facility.id, permitID: permit.id, try Self.permitInput(values), actor: actor)
+            return WebResponse.redirect(.facilities, notice: .permitUpdated)
+        } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
+            let field = permitFields.contains(error.field ?? "") ? error.field! : "form"
+            let model = PermitEditModel(facility: facility, permit: permit,
+                                        typed: TypedForm(values: values, errors: [field: req.language.reason(error)]))
+            return WebResponse.html(PermitEditPage.render(req.pageContext(), model), status: httpStatus(for: error))
+        }
+    }
+
+    /// The facility and permit the path names, if the reader may see the facility.
+    private static func permit(_ req: Request, actor: Actor) async throws -> (FacilityRecord, PermitRecord) {
+        let facility = try await FacilityService(req.services).get(try req.id("facility", "facility"), actor: actor)
+        let permitID = try req.id("permit", "permit")
+        guard let permit = facility.permits.first(where: { $0.id == permitID }) else { throw DomainError.notFound("permit") }
+        return (facility, permit)
     }
 
     @Sendable static func setStatus(_ req: Request) async throws -> Response {
@@ -88,7 +114,14 @@ enum FacilityPages {
         Dictionary(uniqueKeysWithValues: names.map { ($0, (fields[$0] ?? "").trimmingCharacters(in: .whitespaces)) })
     }
 
-    private static func date(_ text: String, field: String) throws -> CalendarDate? {
-        text.isEmpty ? nil : try CalendarDate(text, field: field)
+    private static let permitFields = ["kind", "status", "issuer", "reference", "validFrom", "validUntil", "clearanceLevel"]
+
+    /// The permit form's text read into the service's input; a reason names the field it cannot read.
+    private static func permitInput(_ values: [String: String]) throws -> PermitInput {
+        func date(_ field: String) throws -> CalendarDate? { values[field]!.isEmpty ? nil : try CalendarDate(values[field]!, field: field) }
+        return PermitInput(
+            kind: try parseEnum(values["kind"]!, field: "kind"), issuer: values["issuer"]!, reference: values["reference"]!,
+            status: try parseEnum(values["status"]!, field: "status"), validFrom: try date("validFrom"), validUntil: try date("validUntil"),
+            clearanceLevel: values["clearanceLevel"]!.isEmpty ? nil : values["clearanceLevel"])
     }
 }
