@@ -4,18 +4,18 @@ import Foundation
 /// milliseconds, e.g. `2026-11-25T17:03:12.345Z`. The text is part of every
 /// entry's hash, so it is written one way only.
 public enum AuditTimestamp {
-    /// The instant as the log stores it (milliseconds rounded down).
+    /// The instant as the log stores it (milliseconds rounded down). The day is the one
+    /// ``CalendarDate/init(utc:)`` gives; `parse` reads it back through the same type.
     public static func format(_ date: Date) -> String {
         let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
-        let seconds = Date(timeIntervalSince1970: TimeInterval(millis / 1000))
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: seconds)
-        func pad(_ value: Int?, _ width: Int) -> String {
-            let text = String(value ?? 0)
+        let (seconds, milli) = millis.quotientAndRemainder(dividingBy: 1000)
+        let ofDay = Int(seconds % 86_400)
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text
         }
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(Int(millis % 1000), 3))Z"
+        let day = CalendarDate(utc: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        return "\(day)T\(pad(ofDay / 3600, 2)):\(pad(ofDay / 60 % 60, 2)):\(pad(ofDay % 60, 2)).\(pad(Int(milli), 3))Z"
     }
 
     /// The instant of stored text, with or without milliseconds; nil for other text.

@@ -22,6 +22,21 @@ extension Request {
         try requireCSRF(fields["csrf"])
         return fields
     }
+
+    /// Runs `action`; a refusal the reader can correct (invalid or conflicting input) shows the
+    /// form again through `page`, with what was typed and the reason beside the field it names
+    /// (one of `fields`), or above the form.
+    func refusing(
+        values: [String: String], fields: [String], page: (TypedForm, HTTPResponseStatus) async throws -> Response,
+        _ action: () async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await action()
+        } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
+            let field = error.field.flatMap { fields.contains($0) ? $0 : nil } ?? "form"
+            return try await page(TypedForm(values: values, errors: [field: language.reason(error)]), httpStatus(for: error))
+        }
+    }
 }
 
 enum WebResponse {

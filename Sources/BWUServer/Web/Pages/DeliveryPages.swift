@@ -23,14 +23,12 @@ enum DeliveryPages {
             return try await DemandPages.page(req, actor: actor, refusedForm: "ship", typed: TypedForm(values: values, errors: errors),
                                               status: .unprocessableEntity)
         }
-        do {
+        return try await req.refusing(values: values, fields: Array(values.keys), page: { typed, status in
+            try await DemandPages.page(req, actor: actor, refusedForm: "ship", typed: typed, status: status)
+        }) {
             _ = try await DeliveryService(req.services).ship(demandID: demandID, quantity: quantity, milestoneID: milestoneID, actor: actor)
-        } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
-            let field = ["demandId", "quantity", "milestoneId"].contains(error.field ?? "") ? error.field! : "form"
-            return try await DemandPages.page(req, actor: actor, refusedForm: "ship",
-                                              typed: TypedForm(values: values, errors: [field: t.reason(error)]), status: httpStatus(for: error))
+            return WebResponse.redirect(.demands, notice: .deliveryShipped)
         }
-        return WebResponse.redirect(.demands, notice: .deliveryShipped)
     }
 
     @Sendable static func decide(_ req: Request) async throws -> Response {
@@ -45,13 +43,11 @@ enum DeliveryPages {
                 req, actor: actor, refusedForm: formName,
                 typed: TypedForm(values: values, errors: ["acceptedQuantity": req.language(.errWholeNumber)]), status: .unprocessableEntity)
         }
-        do {
+        return try await req.refusing(values: values, fields: Array(values.keys), page: { typed, status in
+            try await DemandPages.page(req, actor: actor, refusedForm: formName, typed: typed, status: status)
+        }) {
             _ = try await DeliveryService(req.services).decide(deliveryID: deliveryID, acceptedQuantity: accepted, reason: values["reason"]!, actor: actor)
-        } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
-            let field = ["acceptedQuantity", "reason"].contains(error.field ?? "") ? error.field! : "form"
-            return try await DemandPages.page(req, actor: actor, refusedForm: formName,
-                                              typed: TypedForm(values: values, errors: [field: req.language.reason(error)]), status: httpStatus(for: error))
+            return WebResponse.redirect(.demands, notice: .deliveryDecided)
         }
-        return WebResponse.redirect(.demands, notice: .deliveryDecided)
     }
 }

@@ -63,14 +63,11 @@ enum FacilityPages {
         try actor.require(.manufacturer, .programmeOfficer, to: "updating a permit")
         let (facility, permit) = try await Self.permit(req, actor: actor)
         let values = Self.values(fields, permitFields)
-        do {
+        return try await req.refusing(values: values, fields: permitFields, page: { typed, status in
+            WebResponse.html(PermitEditPage.render(req.pageContext(), PermitEditModel(facility: facility, permit: permit, typed: typed)), status: status)
+        }) {
             _ = try await FacilityService(req.services).updatePermit(facilityID: facility.id, permitID: permit.id, try Self.permitInput(values), actor: actor)
             return WebResponse.redirect(.facilities, notice: .permitUpdated)
-        } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
-            let field = permitFields.contains(error.field ?? "") ? error.field! : "form"
-            let model = PermitEditModel(facility: facility, permit: permit,
-                                        typed: TypedForm(values: values, errors: [field: req.language.reason(error)]))
-            return WebResponse.html(PermitEditPage.render(req.pageContext(), model), status: httpStatus(for: error))
         }
     }
 
@@ -95,19 +92,14 @@ enum FacilityPages {
         }
     }
 
-    /// Runs `action`; a refusal the reader can correct shows the page again with the reason
-    /// beside the field it names (or above the form) and what was typed.
+    /// Runs `action`; a refusal shows the facilities page again with form `form` as typed (see ``Request/refusing``).
     private static func refusing(
         _ req: Request, actor: Actor, form: String, values: [String: String], fields: [String],
         _ action: () async throws -> Response
     ) async throws -> Response {
-        do {
-            return try await action()
-        } catch let error as DomainError where error.kind == .invalid || error.kind == .conflict {
-            let field = fields.contains(error.field ?? "") ? error.field! : "form"
-            return try await page(req, actor: actor, refusedForm: form,
-                                  typed: TypedForm(values: values, errors: [field: req.language.reason(error)]), status: httpStatus(for: error))
-        }
+        try await req.refusing(values: values, fields: fields, page: { typed, status in
+            try await page(req, actor: actor, refusedForm: form, typed: typed, status: status)
+        }, action)
     }
 
     private static func values(_ fields: [String: String], _ names: [String]) -> [String: String] {
