@@ -76,7 +76,7 @@ public enum Msg: Hashable, Sendable {
     case approve, scheduleTrial, recordFindings, errReadiness
     case valueChainTitle, manufacturersWithEuropeanSuppliers, registeredSuppliers, acceptedOffers, singlePointsClosed
     case publishedCapabilities, alliedShareChangesTitle, trialRequestsByStatus, noAlliedShareChanges
-    case clearanceName(ClearanceLevel), needReason(NeedReason), matchReason(MatchReason.Kind)
+    case clearanceName(ClearanceLevel), needReason(NeedReason), matchReason(MatchReason.Kind), matchDetail(MatchDetail)
     case invitationStatus(SupplierInvitationRecord.Status), offerStatus(SupplierOfferRecord.Status)
     case trialKind(TrialRequestRecord.Kind), trialStatus(TrialRequestRecord.Status)
 

@@ -41,7 +41,11 @@ enum VCFixture {
               "singlePointsBefore": 2, "singlePointsAfter": 1, "closesSinglePoint": true,
               "alliedShare": [{"item": "UAV-R1", "before": 0.8, "after": 0.95}]}}]}]}
         """
-        return try! JSONDecoder().decode(MatchmakingReport.self, from: Data(json.utf8))
+        var report = try! JSONDecoder().decode(MatchmakingReport.self, from: Data(json.utf8))
+        // The service hands pages each reason with its facts; JSON carries the English words only.
+        report.items[0].proposals[0].reasons = [MatchReason(.nsn, points: 50, .makesNSN("6605-22-610-0004")),
+                                                MatchReason(.leadTime, points: -2, .leadTime(weeks: 7, fastestToday: 5))]
+        return report
     }
 
     static func invitation(_ status: SupplierInvitationRecord.Status, offers: [SupplierOfferRecord.Status] = []) -> SupplierInvitationRecord {

@@ -32,7 +32,7 @@ enum ProposalSection {
             el("h3", [id(panelID)]) { "\(rank). \(proposal.supplier) (\(proposal.country)) · \(t(.score)) \(format.integer(proposal.score))" }
             UI.table(caption: t(.reasons), headers: [t(.reason), t(.details), t(.points)], numeric: [2],
                      rows: proposal.reasons.map { reason in
-                         [text(t(.matchReason(reason.kind))), text(reason.detail),
+                         [text(t(.matchReason(reason.kind))), text(MatchReasonWords.detail(reason, t, format)),
                           text(reason.points > 0 ? "+\(reason.points)" : format.integer(reason.points))]
                      })
             ImpactFacts.render(context, proposal.impact)

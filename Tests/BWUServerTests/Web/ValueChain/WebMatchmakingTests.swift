@@ -17,6 +17,11 @@ import Vapor
             #expect(page.body.contains("closes this single point of failure"))
             #expect(!page.links(startingWith: "/invitations/").isEmpty, "Brno's waiting invitation is linked, not offered again")
 
+            _ = try await dnipro.get("/language/da?back=/matchmaking")
+            let danish = try await dnipro.get("/matchmaking")
+            #expect(danish.body.contains("leverer fra CZ"), "the reasons are worded in the reader's language")
+            _ = try await dnipro.get("/language/en?back=/matchmaking")
+
             let forms = page.actions.filter { $0 == "/invitations" }
             try #require(!forms.isEmpty, "at least one proposal can be invited")
             let supplier = try #require(page.hidden("supplierId", inFormTo: "/invitations"))
