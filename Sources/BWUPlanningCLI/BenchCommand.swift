@@ -33,6 +33,9 @@ public struct BenchCommand: ParsableCommand {
     @Flag(help: "Print the results as JSON.")
     var json = false
 
+    @Flag(help: "Plan with production run ahead on overloaded models (see `bwu plan --run-ahead`).")
+    var runAhead = false
+
     public init() {}
 
     public func run() throws {
@@ -48,7 +51,8 @@ public struct BenchCommand: ParsableCommand {
         for profile in profileList {
             for size in sizeList {
                 CLIFiles.progress("bench: \(profile.rawValue), \(size) end items…")
-                rows.append(try BenchRow.measure(size: size, profile: profile, buckets: buckets, seed: seed, runs: max(1, runs)))
+                rows.append(try BenchRow.measure(size: size, profile: profile, buckets: buckets, seed: seed, runs: max(1, runs),
+                                                 options: PlanOptions(runAhead: runAhead)))
             }
         }
         if json {

@@ -18,7 +18,9 @@ struct BenchRow: Codable {
     var onTimeFill: Double
     var onTimeFillPriority1: Double
 
-    static func measure(size: Int, profile: ModelGenerator.Profile, buckets: Int, seed: UInt64, runs: Int) throws -> BenchRow {
+    static func measure(
+        size: Int, profile: ModelGenerator.Profile, buckets: Int, seed: UInt64, runs: Int, options: PlanOptions = PlanOptions()
+    ) throws -> BenchRow {
         let clock = ContinuousClock()
         var t = clock.now
         let model = ModelGenerator(endItems: size, buckets: buckets, seed: seed, profile: profile).generate()
@@ -32,7 +34,7 @@ struct BenchRow: Codable {
         for _ in 0..<runs {
             let cpu = cpuSeconds()
             t = clock.now
-            plan = try Planner.plan(decoded)
+            plan = try Planner.plan(decoded, options: options)
             best = min(best, lap(&t, clock))
             bestCPU = min(bestCPU, cpuSeconds() - cpu)
         }

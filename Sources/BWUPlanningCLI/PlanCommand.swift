@@ -22,6 +22,9 @@ public struct PlanCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @Flag(help: "On an overloaded model, run production ahead into idle early capacity so that more demands are on time (takes longer).")
+    var runAhead = false
+
     public init() {}
 
     public func run() throws {
@@ -36,7 +39,7 @@ public struct PlanCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let decoded = clock.now
-        let plan = try Planner.plan(parsed)
+        let plan = try Planner.plan(parsed, options: PlanOptions(runAhead: runAhead))
         let planned = clock.now
         let bytes = plan.encoded()
         if let output {

@@ -29,6 +29,9 @@ struct PlanRootCommand: AsyncParsableCommand {
     @ArgumentParser.Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @ArgumentParser.Flag(help: "On an overloaded model, run production ahead into idle early capacity so that more demands are on time (takes longer). Model files only.")
+    var runAhead = false
+
     @ArgumentParser.Flag(help: "Plan a manufacturer's stored data instead of a model file.")
     var fromDatabase = false
 
@@ -41,6 +44,7 @@ struct PlanRootCommand: AsyncParsableCommand {
         if fromDatabase {
             guard organisation != nil else { throw ValidationError("--from-database needs --organisation NAME") }
             guard model == nil else { throw ValidationError("give either a model file or --from-database, not both") }
+            guard !runAhead else { throw ValidationError("--run-ahead plans a model file; stored plan runs use the default passes") }
         } else if model == nil {
             throw ValidationError("give a model file (or - for standard input), or --from-database --organisation NAME")
         }
@@ -51,6 +55,7 @@ struct PlanRootCommand: AsyncParsableCommand {
             var arguments = [model ?? "-"]
             if let output { arguments += ["-o", output] }
             if json { arguments.append("--json") }
+            if runAhead { arguments.append("--run-ahead") }
             let command = try PlanCommand.parse(arguments)
             try command.run()
             return

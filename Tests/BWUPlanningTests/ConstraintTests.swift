@@ -41,6 +41,39 @@ struct ConstraintTests {
         #expect(plan.unmet == [Unmet(demand: "P2", qty: 10, cause: .capacity(resource: "R", bucket: 0))])
     }
 
+    @Test("run ahead: on an overloaded line production moves earlier so that a demand whose input comes late can still be made")
+    func runAhead() throws {
+        // The line takes 10 in buckets 7 and 8 only; every item takes one unit of it and one bucket.
+        // P1's A is made just in time in bucket 8. B's input only arrives in bucket 8, so B can only
+        // be made there: A is moved to bucket 7 (its input is in stock) and B takes bucket 8.
+        // C's input has no source at all, which keeps the line overloaded.
+        func make(_ item: String) -> Operation {
+            Operation(id: "MAKE-\(item)", item: item, leadTime: 1, consumes: [Consumption(item: "RAW-\(item)", qty: 1)],
+                      loads: [Load(resource: "LINE", perUnit: 1)])
+        }
+        let model = PlanningModel(
+            horizon: Fixtures.horizon(10),
+            items: ["A", "B", "C", "RAW-A", "RAW-B", "RAW-C"].map { Item(id: $0) },
+            resources: [Resource(id: "LINE", capacity: .perBucket([0, 0, 0, 0, 0, 0, 0, 10, 10, 0]))],
+            operations: ["A", "B", "C"].map(make),
+            onHand: [StockLevel(item: "RAW-A", qty: 10)],
+            receipts: [Receipt(item: "RAW-B", bucket: 8, qty: 10)],
+            demands: [Fixtures.demand("A", 10, due: 9, item: "A"), Fixtures.demand("B", 10, due: 9, priority: 3, item: "B"),
+                      Fixtures.demand("C", 10, due: 9, priority: 3, item: "C")])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model, options: PlanOptions(runAhead: true))
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.starts(plan, "MAKE-A") == [[7, 10]])
+        #expect(Fixtures.starts(plan, "MAKE-B") == [[8, 10]])
+        #expect(Fixtures.deliveries(plan, "A") == [[9, 10]])
+        #expect(Fixtures.deliveries(plan, "B") == [[9, 10]])
+        #expect(plan.unmet.map(\.demand) == ["C"])
+
+        // By default A stays just in time and B cannot be made.
+        let (standard, _) = try PlanChecker.planAndVerify(model)
+        #expect(Fixtures.starts(standard, "MAKE-A") == [[8, 10]])
+        #expect(standard.unmet.map(\.demand) == ["B", "C"])
+    }
+
     @Test("alternates: a second facility takes what the first cannot")
     func anotherFacility() throws {
         // DK and UA lines take 10 each; UA is cheaper, so it goes first: 10 @UA + 10 @DK in bucket 0.

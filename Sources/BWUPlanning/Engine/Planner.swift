@@ -11,9 +11,9 @@ public enum Planner {
     /// - Parameter model: a `bwu-plan/1` model; it is validated first.
     /// - Returns: a feasible plan; the same model always gives the same plan.
     /// - Throws: ``ModelError`` when the model breaks a rule of the format.
-    public static func plan(_ model: PlanningModel) throws(ModelError) -> PlanResult {
+    public static func plan(_ model: PlanningModel, options: PlanOptions = PlanOptions()) throws(ModelError) -> PlanResult {
         try model.validate()
-        return planValidated(model)
+        return planValidated(model, options: options)
     }
 
     /// Plans a model that has already passed ``PlanningModel/validate()``.
@@ -23,8 +23,10 @@ public enum Planner {
     /// and with sources ranked and demands valued by clearing prices of
     /// capacity (``CompiledModel/withClearingPrices``). The one that serves
     /// that priority more on-time value is kept, and the next priority
-    /// starts from it. The late pass then runs once.
-    static func planValidated(_ model: PlanningModel) -> PlanResult {
+    /// starts from it. With ``PlanOptions/runAhead``, end-item production is
+    /// then run ahead to free late capacity for the demands still short
+    /// (`pullAheadAndServeAgain`). The late pass runs once, at the end.
+    static func planValidated(_ model: PlanningModel, options: PlanOptions = PlanOptions()) -> PlanResult {
         let compiled = CompiledModel(model)
         let items = compiled.demandItem
         let order = servingOrder(model.demands, compiled, items)
@@ -51,6 +53,7 @@ public enum Planner {
         } else {
             run.serveOnTime(order[...])
         }
+        if options.runAhead && compiled.repriced != nil { run.pullAheadAndServeAgain(order) }
         run.serveLate(order)
         return run.book.result(allocator: run.allocator)
     }
@@ -75,12 +78,28 @@ public enum Planner {
                 guard demand.qty > Allocator.tiny else { continue }
                 let bucket = min(demand.due, last)
                 var blocker: Blocker?
-                let got = exhausted.obtain(demand.item, demand.qty, at: bucket, allocator: &allocator, blocker: &blocker)
+                let got = exhausted.obtain(demand.item, book.remaining(d), at: bucket, allocator: &allocator, blocker: &blocker)
                 book.deliver(d, got, in: bucket)
                 if book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
                     book.causes[d] = blocker ?? .material(item: demand.item, bucket: bucket, source: nil)
+                } else {
+                    book.causes[d] = nil
                 }
             }
+        }
+
+        /// On an overloaded model, after the on-time passes: end-item
+        /// production is run ahead into idle early capacity
+        /// (``Allocator/pullAhead(demanded:)``), and the demands still short
+        /// are searched on time again in the late buckets that frees. Their
+        /// cause is then what bound this second search.
+        mutating func pullAheadAndServeAgain(_ order: [Int]) {
+            var demanded = [Bool](repeating: false, count: allocator.model.itemIDs.count)
+            for demand in book.demands { demanded[demand.item] = true }
+            allocator.pullAhead(demanded: demanded)
+            // Capacity came free, so what the memo knew to be exhausted may not be any more.
+            exhausted = ExhaustedItems(itemCount: demanded.count)
+            serveOnTime(order.filter { book.causes[$0] != nil }[...])
         }
 
         /// Pass 2, late deliveries: a full search back from a few later

@@ -61,8 +61,8 @@ public enum PlanChecker {
     }
 
     /// Plans `model` and checks the plan; returns the plan and the checker's verdict.
-    public static func planAndVerify(_ model: PlanningModel) throws -> (PlanResult, Verdict) {
-        let plan = try Planner.plan(model)
+    public static func planAndVerify(_ model: PlanningModel, options: PlanOptions = PlanOptions()) throws -> (PlanResult, Verdict) {
+        let plan = try Planner.plan(model, options: options)
         return (plan, try verify([(model, plan)])[0])
     }
 
