@@ -25,7 +25,7 @@ public enum Planner {
     /// that priority more on-time value is kept, and the next priority
     /// starts from it. With ``PlanOptions/runAhead``, end-item production is
     /// then run ahead to free late capacity for the demands still short
-    /// (`pullAheadAndServeAgain`). The late pass runs once, at the end.
+    /// (`runAheadAndServeAgain`). The late pass runs once, at the end.
     static func planValidated(_ model: PlanningModel, options: PlanOptions = PlanOptions()) -> PlanResult {
         let compiled = CompiledModel(model)
         let items = compiled.demandItem
@@ -53,7 +53,7 @@ public enum Planner {
         } else {
             run.serveOnTime(order[...])
         }
-        if options.runAhead && compiled.repriced != nil { run.pullAheadAndServeAgain(order) }
+        if options.runAhead && compiled.repriced != nil { run.runAheadAndServeAgain(order) }
         run.serveLate(order)
         return run.book.result(allocator: run.allocator)
     }
@@ -90,13 +90,13 @@ public enum Planner {
 
         /// On an overloaded model, after the on-time passes: end-item
         /// production is run ahead into idle early capacity
-        /// (``Allocator/pullAhead(demanded:)``), and the demands still short
+        /// (``Allocator/runAhead(demanded:)``), and the demands still short
         /// are searched on time again in the late buckets that frees. Their
         /// cause is then what bound this second search.
-        mutating func pullAheadAndServeAgain(_ order: [Int]) {
+        mutating func runAheadAndServeAgain(_ order: [Int]) {
             var demanded = [Bool](repeating: false, count: allocator.model.itemIDs.count)
             for demand in book.demands { demanded[demand.item] = true }
-            allocator.pullAhead(demanded: demanded)
+            allocator.runAhead(demanded: demanded)
             // Capacity came free, so what the memo knew to be exhausted may not be any more.
             exhausted = ExhaustedItems(itemCount: demanded.count)
             serveOnTime(order.filter { book.causes[$0] != nil }[...])

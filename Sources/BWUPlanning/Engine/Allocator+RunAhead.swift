@@ -13,7 +13,7 @@ extension Allocator {
     /// time can use them; the linear-programming yardstick fills them with
     /// production for later due dates, and this is the part of that exchange a
     /// greedy pass can make.
-    mutating func pullAhead(demanded: [Bool]) {
+    mutating func runAhead(demanded: [Bool]) {
         let operations = model.opItem.indices.filter { demanded[model.opItem[$0]] }
         let sameInputs = operationsWithSameInputs(operations)
         // Per set of inputs, the latest bucket in which they could not be had: there is
