@@ -29,7 +29,7 @@ struct PlanRootCommand: AsyncParsableCommand {
     @ArgumentParser.Flag(help: "Print the summary as JSON.")
     var json = false
 
-    @ArgumentParser.Flag(help: "On an overloaded model, run production ahead into idle early capacity so that more demands are on time (takes longer). Model files only.")
+    @ArgumentParser.Flag(help: "On an overloaded model, run production ahead into idle early capacity so that more demands are on time (takes longer). Stored plan runs always do.")
     var runAhead = false
 
     @ArgumentParser.Flag(help: "Plan a manufacturer's stored data instead of a model file.")
@@ -44,7 +44,6 @@ struct PlanRootCommand: AsyncParsableCommand {
         if fromDatabase {
             guard organisation != nil else { throw ValidationError("--from-database needs --organisation NAME") }
             guard model == nil else { throw ValidationError("give either a model file or --from-database, not both") }
-            guard !runAhead else { throw ValidationError("--run-ahead plans a model file; stored plan runs use the default passes") }
         } else if model == nil {
             throw ValidationError("give a model file (or - for standard input), or --from-database --organisation NAME")
         }
