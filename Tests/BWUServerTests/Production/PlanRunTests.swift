@@ -1,6 +1,7 @@
 import BWUDomain
 import BWUPlanChecks
 import BWUPersistence
+import BWUPlanning
 import BWUServer
 import Foundation
 import Testing
@@ -22,6 +23,11 @@ import Vapor
             #expect((model["demands"] as? [[String: Any]])?.first?["qty"] as? Double == 140)
             let verdict = try PlanChecker.verify(json: [(JSONSerialization.data(withJSONObject: model), JSONSerialization.data(withJSONObject: plan))])[0]
             #expect(verdict.feasible, "\(verdict.errors)")
+            // The snapshot re-planned as the server plans it gives the stored plan.
+            let again = try Planner.plan(try PlanningModel.decode(from: JSONSerialization.data(withJSONObject: model)),
+                                         options: PlanOptions(runAhead: true))
+            let stored = try JSONDecoder().decode(PlanResult.self, from: JSONSerialization.data(withJSONObject: plan))
+            #expect(again == stored)
 
             var files = DemoProductData.files(today: CalendarDateShim.today)
             files["resources.csv"] = "code,location,capacity_per_week\nSKR-ASSY,DK,30\nSKR-TEST,DK,30\nUA-ASSY,UA,6\n"
