@@ -71,9 +71,7 @@ extension Allocator {
             rollback(to: mark)
             return !inputsShort
         }
-        for k in model.inputStart[o]..<model.inputStart[o + 1] {
-            takeBack(model.inputItem[k], placed * model.inputQty[k], arrivingBy: s)
-        }
+        takeBackInputSupply(o, placed, arrivingBy: s)
         return !inputsShort
     }
 
@@ -129,15 +127,16 @@ extension Allocator {
     private mutating func takeBackStart(_ o: Int, at start: Int, upTo wanted: Double) -> Double {
         let cut = lawfulCut(of: operationQty[o * h + start], upTo: wanted, minLot: model.opMinLot[o], multiple: model.opLotMultiple[o])
         guard cut > Self.tiny else { return 0 }
-        reserve(o, cut, at: start, sign: -1)
-        add(.operationQty, o * h + start, -cut)
-        add(.net, model.opItem[o] * h + start + model.opLeadTime[o], -cut)
-        for k in model.inputStart[o]..<model.inputStart[o + 1] {
-            let input = model.inputItem[k], qty = cut * model.inputQty[k]
-            add(.net, input * h + start, qty)
-            takeBack(input, qty, arrivingBy: start)
-        }
+        unplace(o, cut, at: start)
+        takeBackInputSupply(o, cut, arrivingBy: start)
         return cut
+    }
+
+    /// Takes back the supply of the inputs that `qty` units of `o` no longer use in bucket `s`.
+    private mutating func takeBackInputSupply(_ o: Int, _ qty: Double, arrivingBy s: Int) {
+        for k in model.inputStart[o]..<model.inputStart[o + 1] {
+            takeBack(model.inputItem[k], qty * model.inputQty[k], arrivingBy: s)
+        }
     }
 
     private mutating func takeBackOrder(_ p: Int, at start: Int, upTo wanted: Double) -> Double {
