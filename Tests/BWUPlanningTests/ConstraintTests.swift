@@ -74,6 +74,24 @@ struct ConstraintTests {
         #expect(standard.unmet.map(\.demand) == ["B", "C"])
     }
 
+    @Test("run ahead, then run late: component orders move as late as their use allows, and the supplier capacity this frees serves a short demand")
+    func runLate() throws {
+        // A small generated tight model: 2 products, 10 buckets. Without running ahead, component
+        // CMP-00005 is bought from PL-SUP-21 in buckets 0 and 1 and waits in stock; run late moves
+        // those orders to 3 and 4, where they are still in time, and the supply chain this frees
+        // early makes 5 more UAV-00001 for the priority-2 demand ORD-00002 on time.
+        let model = ModelGenerator(endItems: 2, buckets: 10, seed: 378, profile: .tight).generate()
+        let (plan, verdict) = try PlanChecker.planAndVerify(model, options: PlanOptions(runAhead: true))
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.orders(plan, "BUY-CMP-00005@PL-SUP-21-14") == [[3, 80], [4, 80]])
+        #expect(plan.unmet.first { $0.demand == "ORD-00002" }?.qty == 10)
+
+        let (standard, _) = try PlanChecker.planAndVerify(model)
+        #expect(Fixtures.orders(standard, "BUY-CMP-00005@PL-SUP-21-14") == [[0, 80], [1, 80]])
+        #expect(standard.unmet.first { $0.demand == "ORD-00002" }?.qty == 15)
+        #expect(plan.kpis.onTimeFill > standard.kpis.onTimeFill)
+    }
+
     @Test("alternates: a second facility takes what the first cannot")
     func anotherFacility() throws {
         // DK and UA lines take 10 each; UA is cheaper, so it goes first: 10 @UA + 10 @DK in bucket 0.

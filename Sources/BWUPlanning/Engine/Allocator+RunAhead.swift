@@ -76,7 +76,7 @@ extension Allocator {
     }
 
     /// Removes `qty` of the start of `o` in `s`: capacity and money back, inputs back to stock, output gone.
-    private mutating func unplace(_ o: Int, _ qty: Double, at s: Int) {
+    mutating func unplace(_ o: Int, _ qty: Double, at s: Int) {
         reserve(o, qty, at: s, sign: -1)
         add(.operationQty, o * h + s, -qty)
         add(.net, model.opItem[o] * h + s + model.opLeadTime[o], -qty)
@@ -151,7 +151,7 @@ extension Allocator {
     }
 
     /// The most of a planned `qty`, at most `wanted`, that can be taken away leaving a lawful lot (or nothing).
-    private func lawfulCut(of qty: Double, upTo wanted: Double, minLot: Double, multiple: Double) -> Double {
+    func lawfulCut(of qty: Double, upTo wanted: Double, minLot: Double, multiple: Double) -> Double {
         guard qty > Self.tiny else { return 0 }
         if wanted >= qty - Self.tiny * max(1, qty) { return qty }
         var cut = LotRule.down(wanted, minLot: 0, multiple: multiple)

@@ -24,8 +24,9 @@ public enum Planner {
     /// capacity (``CompiledModel/withClearingPrices``). The one that serves
     /// that priority more on-time value is kept, and the next priority
     /// starts from it. With ``PlanOptions/runAhead``, end-item production is
-    /// then run ahead to free late capacity for the demands still short
-    /// (`runAheadAndServeAgain`). The late pass runs once, at the end.
+    /// then run ahead and the supply below it run late, to free capacity for
+    /// the demands still short (`runAheadAndServeAgain`). The late pass runs
+    /// once, at the end.
     static func planValidated(_ model: PlanningModel, options: PlanOptions = PlanOptions()) -> PlanResult {
         let compiled = CompiledModel(model)
         let items = compiled.demandItem
@@ -90,13 +91,15 @@ public enum Planner {
 
         /// On an overloaded model, after the on-time passes: end-item
         /// production is run ahead into idle early capacity
-        /// (``Allocator/runAhead(demanded:)``), and the demands still short
-        /// are searched on time again in the late buckets that frees. Their
-        /// cause is then what bound this second search.
+        /// (``Allocator/runAhead(demanded:)``), the supply below it is then
+        /// moved as late as its use allows (``Allocator/runLate(demanded:)``),
+        /// and the demands still short are searched on time again in the
+        /// capacity both free. Their cause is then what bound this second search.
         mutating func runAheadAndServeAgain(_ order: [Int]) {
             var demanded = [Bool](repeating: false, count: allocator.model.itemIDs.count)
             for demand in book.demands { demanded[demand.item] = true }
             allocator.runAhead(demanded: demanded)
+            allocator.runLate(demanded: demanded)
             // Capacity came free, so what the memo knew to be exhausted may not be any more.
             exhausted = ExhaustedItems(itemCount: demanded.count)
             serveOnTime(order.filter { book.causes[$0] != nil }[...])
