@@ -33,8 +33,8 @@ public struct BenchCommand: ParsableCommand {
     @Flag(help: "Print the results as JSON.")
     var json = false
 
-    @Flag(help: "Plan with production run ahead on overloaded models (see `bwu plan --run-ahead`).")
-    var runAhead = false
+    @Flag(help: "Plan thoroughly (see `bwu plan --thorough`).")
+    var thorough = false
 
     public init() {}
 
@@ -52,7 +52,7 @@ public struct BenchCommand: ParsableCommand {
             for size in sizeList {
                 CLIFiles.progress("bench: \(profile.rawValue), \(size) end items…")
                 rows.append(try BenchRow.measure(size: size, profile: profile, buckets: buckets, seed: seed, runs: max(1, runs),
-                                                 options: PlanOptions(runAhead: runAhead)))
+                                                 options: PlanOptions(thorough: thorough)))
             }
         }
         if json {

@@ -22,8 +22,8 @@ public struct PlanCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
-    @Flag(help: "On an overloaded model, run production ahead into idle early capacity so that more demands are on time (takes longer).")
-    var runAhead = false
+    @Flag(help: "On an overloaded model, try both rankings of sources at every priority so that a little more is on time (takes longer).")
+    var thorough = false
 
     public init() {}
 
@@ -39,7 +39,7 @@ public struct PlanCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let decoded = clock.now
-        let plan = try Planner.plan(parsed, options: PlanOptions(runAhead: runAhead))
+        let plan = try Planner.plan(parsed, options: PlanOptions(thorough: thorough))
         let planned = clock.now
         let bytes = plan.encoded()
         if let output {

@@ -29,8 +29,8 @@ struct PlanRootCommand: AsyncParsableCommand {
     @ArgumentParser.Flag(help: "Print the summary as JSON.")
     var json = false
 
-    @ArgumentParser.Flag(help: "On an overloaded model, run production ahead into idle early capacity so that more demands are on time (takes longer). Stored plan runs always do.")
-    var runAhead = false
+    @ArgumentParser.Flag(help: "On an overloaded model, try both rankings of sources at every priority so that a little more is on time (takes longer). Stored plan runs always do.")
+    var thorough = false
 
     @ArgumentParser.Flag(help: "Plan a manufacturer's stored data instead of a model file.")
     var fromDatabase = false
@@ -54,7 +54,7 @@ struct PlanRootCommand: AsyncParsableCommand {
             var arguments = [model ?? "-"]
             if let output { arguments += ["-o", output] }
             if json { arguments.append("--json") }
-            if runAhead { arguments.append("--run-ahead") }
+            if thorough { arguments.append("--thorough") }
             let command = try PlanCommand.parse(arguments)
             try command.run()
             return

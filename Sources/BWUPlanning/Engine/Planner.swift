@@ -18,15 +18,15 @@ public enum Planner {
 
     /// Plans a model that has already passed ``PlanningModel/validate()``.
     ///
-    /// On an overloaded model each priority's on-time pass is run twice from
-    /// the same state: with the usual ranking of sources and serving order,
-    /// and with sources ranked and demands valued by clearing prices of
-    /// capacity (``CompiledModel/withClearingPrices``). The one that serves
-    /// that priority more on-time value is kept, and the next priority
-    /// starts from it. With ``PlanOptions/runAhead``, end-item production is
-    /// then run ahead and the supply below it run late, to free capacity for
-    /// the demands still short (`runAheadAndServeAgain`). The late pass runs
-    /// once, at the end.
+    /// On an overloaded model the highest priority's on-time pass is run
+    /// twice from the same state (at every priority with
+    /// ``PlanOptions/thorough``): with the usual ranking of sources and
+    /// serving order, and with sources ranked and demands valued by clearing
+    /// prices of capacity (``CompiledModel/withClearingPrices``). The one that
+    /// serves that priority more on-time value is kept, and the next priority
+    /// starts from it. End-item production is then run ahead and the supply
+    /// below it run late, to free capacity for the demands still short
+    /// (`runAheadAndServeAgain`). The late pass runs once, at the end.
     static func planValidated(_ model: PlanningModel, options: PlanOptions = PlanOptions()) -> PlanResult {
         let compiled = CompiledModel(model)
         let items = compiled.demandItem
@@ -41,20 +41,25 @@ public enum Planner {
                 var end = start, otherEnd = otherStart
                 while end < order.count && priorities[order[end]] == p { end += 1 }
                 while otherEnd < otherOrder.count && priorities[otherOrder[otherEnd]] == p { otherEnd += 1 }
-                var second = run
-                second.allocator.model = other
-                second.serveOnTime(otherOrder[otherStart..<otherEnd])
-                run.serveOnTime(order[start..<end])
-                if second.book.servesMoreOnTime(than: run.book, priorities: priorities) {
-                    run = second
-                    run.allocator.model = compiled
+                // The second try pays most at the highest priority: what it loses there nothing later gives back.
+                if start == 0 || options.thorough {
+                    var second = run
+                    second.allocator.model = other
+                    second.serveOnTime(otherOrder[otherStart..<otherEnd])
+                    run.serveOnTime(order[start..<end])
+                    if second.book.servesMoreOnTime(than: run.book, priorities: priorities) {
+                        run = second
+                        run.allocator.model = compiled
+                    }
+                } else {
+                    run.serveOnTime(order[start..<end])
                 }
                 (start, otherStart) = (end, otherEnd)
             }
+            run.runAheadAndServeAgain(order)
         } else {
             run.serveOnTime(order[...])
         }
-        if options.runAhead && compiled.repriced != nil { run.runAheadAndServeAgain(order) }
         run.serveLate(order)
         return run.book.result(allocator: run.allocator)
     }
