@@ -4,7 +4,7 @@ public struct PlanOptions: Sendable, Equatable {
     /// rankings of sources (the usual one and clearing prices) at every
     /// priority, not only the highest, and keep the better per priority.
     /// On generated tight models it serves a little more on time at about
-    /// 1.25× the default's planning time (see docs/planning.md).
+    /// 1.3× the default's planning time (see docs/planning.md).
     public var thorough: Bool
 
     public init(thorough: Bool = false) {
