@@ -85,6 +85,16 @@ extension Allocator {
         }
     }
 
+    /// Starts `qty` of `o` in `s` from inputs already in stock, with no search:
+    /// capacity and money taken, inputs withdrawn, output recorded (the inverse of `unplace`).
+    mutating func startWithInputs(_ o: Int, _ qty: Double, at s: Int) {
+        reserve(o, qty, at: s, sign: 1)
+        for k in model.inputStart[o]..<model.inputStart[o + 1] {
+            add(.net, model.inputItem[k] * h + s, -qty * model.inputQty[k])
+        }
+        complete(o, qty, at: s)
+    }
+
     /// Starts `qty` of `o` in `s` again, if it is a lawful lot and its
     /// capacity and inputs are still there; false (nothing written) otherwise.
     private mutating func putBack(_ o: Int, _ qty: Double, at s: Int) -> Bool {
@@ -95,11 +105,7 @@ extension Allocator {
         where capacityLeft[model.loadResource[k] * h + s] < qty * model.loadPerUnit[k] - Self.tiny { return false }
         for k in model.inputStart[o]..<model.inputStart[o + 1]
         where available(model.inputItem[k], at: s) < qty * model.inputQty[k] - Self.tiny { return false }
-        reserve(o, qty, at: s, sign: 1)
-        for k in model.inputStart[o]..<model.inputStart[o + 1] {
-            add(.net, model.inputItem[k] * h + s, -qty * model.inputQty[k])
-        }
-        complete(o, qty, at: s)
+        startWithInputs(o, qty, at: s)
         return true
     }
 
@@ -140,13 +146,9 @@ extension Allocator {
     }
 
     private mutating func takeBackOrder(_ p: Int, at start: Int, upTo wanted: Double) -> Double {
-        let index = p * h + start
-        let cut = lawfulCut(of: purchaseQty[index], upTo: wanted, minLot: model.buyMinLot[p], multiple: model.buyLotMultiple[p])
+        let cut = lawfulCut(of: purchaseQty[p * h + start], upTo: wanted, minLot: model.buyMinLot[p], multiple: model.buyLotMultiple[p])
         guard cut > Self.tiny else { return 0 }
-        if purchaseLeft[index].isFinite { add(.purchaseLeft, index, cut) }
-        if model.buyUnitCost[p] > 0 { add(.spend, start, -cut * model.buyUnitCost[p]) }
-        add(.purchaseQty, index, -cut)
-        add(.net, model.buyItem[p] * h + start + model.buyLeadTime[p], -cut)
+        order(p, cut, at: start, sign: -1)
         return cut
     }
 

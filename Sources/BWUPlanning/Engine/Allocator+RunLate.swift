@@ -56,6 +56,44 @@ extension Allocator {
         source >= 0 ? operationQty[source * h + s] : purchaseQty[(-source - 1) * h + s]
     }
 
+    /// Moves up to `wanted` of the start of `o` in `s` to the later bucket
+    /// `t`, as far as capacity there and lot rules allow; returns what moved.
+    private mutating func delayStart(_ o: Int, from s: Int, to t: Int, upTo wanted: Double) -> Double {
+        var capacity = Double.infinity
+        for k in model.loadStart[o]..<model.loadStart[o + 1] {
+            capacity = min(capacity, max(0, capacityLeft[model.loadResource[k] * h + t]) / model.loadPerUnit[k])
+        }
+        guard capacity > Self.tiny else { return 0 }
+        let x = lawfulMove(of: operationQty[o * h + s], upTo: min(wanted, capacity), onto: operationQty[o * h + t],
+                           minLot: model.opMinLot[o], multiple: model.opLotMultiple[o])
+        guard x > 0 else { return 0 }
+        unplace(o, x, at: s)
+        startWithInputs(o, x, at: t)
+        return x
+    }
+
+    /// The same for the order of purchase source `p` (capped: only those free capacity when moved).
+    private mutating func delayOrder(_ p: Int, from s: Int, to t: Int, upTo wanted: Double) -> Double {
+        let from = p * h + s, to = p * h + t
+        let capacity = max(0, purchaseLeft[to])
+        guard capacity > Self.tiny else { return 0 }
+        let x = lawfulMove(of: purchaseQty[from], upTo: min(wanted, capacity), onto: purchaseQty[to],
+                           minLot: model.buyMinLot[p], multiple: model.buyLotMultiple[p])
+        guard x > 0 else { return 0 }
+        // Spending later never breaks a cumulative budget.
+        order(p, x, at: s, sign: -1)
+        order(p, x, at: t, sign: 1)
+        return x
+    }
+
+    /// What of a planned `qty` may move onto a planned `target`, at most
+    /// `wanted`, so that both stay lawful lots; 0 if nothing may.
+    private func lawfulMove(of qty: Double, upTo wanted: Double, onto target: Double, minLot: Double, multiple: Double) -> Double {
+        let x = lawfulCut(of: qty, upTo: wanted, minLot: minLot, multiple: multiple)
+        if x <= Self.tiny || (target <= Self.tiny && x < minLot * (1 - 1e-12)) { return 0 }
+        return x
+    }
+
     /// Items ordered so that every item comes before the inputs of its operations.
     private func consumersFirst() -> [Int] {
         let n = model.itemIDs.count
@@ -76,56 +114,5 @@ extension Allocator {
             }
         }
         return order
-    }
-
-    /// Moves up to `wanted` of the start of `o` in `s` to the later bucket
-    /// `t`, as far as capacity there and lot rules allow; returns what moved.
-    private mutating func delayStart(_ o: Int, from s: Int, to t: Int, upTo wanted: Double) -> Double {
-        var capacity = Double.infinity
-        for k in model.loadStart[o]..<model.loadStart[o + 1] {
-            capacity = min(capacity, max(0, capacityLeft[model.loadResource[k] * h + t]) / model.loadPerUnit[k])
-        }
-        guard capacity > Self.tiny else { return 0 }
-        let x = lawfulMove(of: operationQty[o * h + s], upTo: min(wanted, capacity), onto: operationQty[o * h + t],
-                           minLot: model.opMinLot[o], multiple: model.opLotMultiple[o])
-        guard x > 0 else { return 0 }
-        unplace(o, x, at: s)
-        reserve(o, x, at: t, sign: 1)
-        for k in model.inputStart[o]..<model.inputStart[o + 1] {
-            add(.net, model.inputItem[k] * h + t, -x * model.inputQty[k])
-        }
-        complete(o, x, at: t)
-        return x
-    }
-
-    /// The same for the order of purchase source `p` (capped: only those free capacity when moved).
-    private mutating func delayOrder(_ p: Int, from s: Int, to t: Int, upTo wanted: Double) -> Double {
-        let from = p * h + s, to = p * h + t
-        let capacity = max(0, purchaseLeft[to])
-        guard capacity > Self.tiny else { return 0 }
-        let x = lawfulMove(of: purchaseQty[from], upTo: min(wanted, capacity), onto: purchaseQty[to],
-                           minLot: model.buyMinLot[p], multiple: model.buyLotMultiple[p])
-        guard x > 0 else { return 0 }
-        let cost = model.buyUnitCost[p], arrival = model.buyItem[p] * h + model.buyLeadTime[p]
-        add(.purchaseLeft, from, x)
-        add(.purchaseLeft, to, -x)
-        if cost > 0 {
-            // Spending later never breaks a cumulative budget.
-            add(.spend, s, -x * cost)
-            add(.spend, t, x * cost)
-        }
-        add(.purchaseQty, from, -x)
-        add(.purchaseQty, to, x)
-        add(.net, arrival + s, -x)
-        add(.net, arrival + t, x)
-        return x
-    }
-
-    /// What of a planned `qty` may move onto a planned `target`, at most
-    /// `wanted`, so that both stay lawful lots; 0 if nothing may.
-    private func lawfulMove(of qty: Double, upTo wanted: Double, onto target: Double, minLot: Double, multiple: Double) -> Double {
-        let x = lawfulCut(of: qty, upTo: wanted, minLot: minLot, multiple: multiple)
-        if x <= Self.tiny || (target <= Self.tiny && x < minLot * (1 - 1e-12)) { return 0 }
-        return x
     }
 }

@@ -168,10 +168,19 @@ extension Allocator {
             if limit <= Self.tiny { return (0, limitStop) }
             return (0, Stop(blocker: .lot(source: CompiledModel.source(isPurchase: true, index: p), bucket: s), final: false))
         }
-        if capacityQty.isFinite { add(.purchaseLeft, index, -qty) }
-        if cost > 0 { add(.spend, s, qty * cost) }
-        add(.purchaseQty, index, qty)
-        add(.net, model.buyItem[p] * h + s + model.buyLeadTime[p], qty)
+        order(p, qty, at: s, sign: 1)
         return (qty, qty < want - Self.tiny * max(1, want) ? limitStop : nil)
+    }
+
+    /// Places (`sign` 1) or takes back (`sign` -1) an order of `qty` from
+    /// purchase source `p` in bucket `s`: supplier capacity, money, the
+    /// planned order and its arrival `leadTime` buckets later.
+    mutating func order(_ p: Int, _ qty: Double, at s: Int, sign: Double) {
+        let index = p * h + s
+        if purchaseLeft[index].isFinite { add(.purchaseLeft, index, -sign * qty) }
+        let cost = model.buyUnitCost[p]
+        if cost > 0 { add(.spend, s, sign * qty * cost) }
+        add(.purchaseQty, index, sign * qty)
+        add(.net, model.buyItem[p] * h + s + model.buyLeadTime[p], sign * qty)
     }
 }

@@ -42,17 +42,16 @@ public enum Planner {
                 while end < order.count && priorities[order[end]] == p { end += 1 }
                 while otherEnd < otherOrder.count && priorities[otherOrder[otherEnd]] == p { otherEnd += 1 }
                 // The second try pays most at the highest priority: what it loses there nothing later gives back.
+                var second: Run?
                 if start == 0 || options.thorough {
-                    var second = run
-                    second.allocator.model = other
-                    second.serveOnTime(otherOrder[otherStart..<otherEnd])
-                    run.serveOnTime(order[start..<end])
-                    if second.book.servesMoreOnTime(than: run.book, priorities: priorities) {
-                        run = second
-                        run.allocator.model = compiled
-                    }
-                } else {
-                    run.serveOnTime(order[start..<end])
+                    second = run
+                    second?.allocator.model = other
+                    second?.serveOnTime(otherOrder[otherStart..<otherEnd])
+                }
+                run.serveOnTime(order[start..<end])
+                if let second, second.book.servesMoreOnTime(than: run.book, priorities: priorities) {
+                    run = second
+                    run.allocator.model = compiled
                 }
                 (start, otherStart) = (end, otherEnd)
             }
