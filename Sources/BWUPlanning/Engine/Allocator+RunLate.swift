@@ -11,7 +11,7 @@ extension Allocator {
     /// withdrawal still finds its stock, and a start's inputs are withdrawn later.
     mutating func runLate(demanded: [Bool]) {
         var projected = [Double](repeating: 0, count: h), least = projected
-        for item in consumersFirst() where !demanded[item] {
+        for item in model.inputsFirst.reversed() where !demanded[item] {
             let base = item * h
             // Summed afresh whenever something moved, so that rounding never builds up.
             func project() {
@@ -92,27 +92,5 @@ extension Allocator {
         let x = lawfulCut(of: qty, upTo: wanted, minLot: minLot, multiple: multiple)
         if x <= Self.tiny || (target <= Self.tiny && x < minLot * (1 - 1e-12)) { return 0 }
         return x
-    }
-
-    /// Items ordered so that every item comes before the inputs of its operations.
-    private func consumersFirst() -> [Int] {
-        let n = model.itemIDs.count
-        var consumers = [Int](repeating: 0, count: n)
-        for k in model.inputItem.indices { consumers[model.inputItem[k]] += 1 }
-        var order = (0..<n).filter { consumers[$0] == 0 }
-        var next = 0
-        while next < order.count {
-            let item = order[next]
-            next += 1
-            for k in model.sourceStart[item]..<model.sourceStart[item + 1] where model.sources[k] >= 0 {
-                let o = model.sources[k]
-                for j in model.inputStart[o]..<model.inputStart[o + 1] {
-                    let input = model.inputItem[j]
-                    consumers[input] -= 1
-                    if consumers[input] == 0 { order.append(input) }
-                }
-            }
-        }
-        return order
     }
 }

@@ -53,6 +53,7 @@ extension CompiledModel {
         budget = model.budget.map { given in (0..<h).map { $0 < given.count ? given[$0] : 0 } }
 
         let order = Self.inputsFirstOrder(itemCount: itemIDs.count, opItem: opItem, inputStart: inputStart, inputItem: inputItem)
+        inputsFirst = order
         let (byItem, cost, earliest, standardCost) = Self.rollUp(
             order: order, model: model, opItem: opItem, buyItem: buyItem,
             inputStart: inputStart, inputItem: inputItem, inputQty: inputQty, initialFlow: flow, buckets: h)

@@ -48,6 +48,9 @@ struct CompiledModel: Sendable {
     /// Money released per bucket; `nil` when spending is unconstrained.
     let budget: [Double]?
 
+    /// Items ordered so that every input comes before the items made from it.
+    let inputsFirst: [Int]
+
     /// Earliest bucket in which the fastest supply path could make item `i`
     /// available, ignoring capacity, money and stock quantities; `Int.max` if none.
     let earliestSupply: [Int]
