@@ -24,6 +24,7 @@ public struct Matchmaker: Sendable {
     public let allied: Set<String>
     public let today: CalendarDate
     public let requiredClearance: ClearanceLevel
+    public let options: PlanOptions
 
     /// - Parameters:
     ///   - model: the manufacturer's bwu-plan/1 model (product data and open demands).
@@ -31,21 +32,24 @@ public struct Matchmaker: Sendable {
     ///   - suppliers: the supplier register.
     ///   - allied: countries counted as allied (EU, EEA and Ukraine by default).
     ///   - requiredClearance: the facility clearance a new source must hold.
+    ///   - options: the planner's passes for the model as it is and with each proposal.
     public init(model: PlanningModel, items: [ProductData.Item], suppliers: [RegisteredSupplier],
-                allied: Set<String> = AlliedCountries.standard, today: CalendarDate, requiredClearance: ClearanceLevel = .none) {
+                allied: Set<String> = AlliedCountries.standard, today: CalendarDate, requiredClearance: ClearanceLevel = .none,
+                options: PlanOptions = PlanOptions()) {
         self.model = model
         self.items = items
         self.suppliers = suppliers
         self.allied = allied
         self.today = today
         self.requiredClearance = requiredClearance
+        self.options = options
     }
 
     /// Every item that needs another source, each with up to `limit` proposals, best first.
     /// - Parameter latestPlan: the newest stored plan run and the model it planned, for short items.
     /// - Throws: ``ModelError`` when the model breaks a rule of the format.
     public func report(latestPlan: (model: PlanningModel, plan: PlanResult)? = nil, limit: Int = 3) throws(ModelError) -> MatchmakingReport {
-        let baseline = try Baseline(model: model, allied: allied)
+        let baseline = try Baseline(model: model, allied: allied, options: options)
         let needs = MatchNeed.needs(model: model, singlePoints: baseline.report.singlePointsOfFailure, allied: allied, latestPlan: latestPlan)
         var result: [ItemProposals] = []
         for need in needs {
@@ -87,7 +91,7 @@ public struct Matchmaker: Sendable {
         let unitCost = referenceCost(of: item)
         let changed = adding(supplier.name, country: supplier.profile.country, item: item, leadTime: supplier.profile.typicalLeadTimeWeeks,
                              capacityPerWeek: supplier.profile.capacityPerWeek, unitCost: unitCost)
-        return ProposalImpact(item: item, before: baseline, after: try Baseline(model: changed, allied: allied),
+        return ProposalImpact(item: item, before: baseline, after: try Baseline(model: changed, allied: allied, options: options),
                               leadTime: supplier.profile.typicalLeadTimeWeeks, capacityPerWeek: supplier.profile.capacityPerWeek, unitCost: unitCost)
     }
 
@@ -120,8 +124,8 @@ struct Baseline {
     let plan: PlanResult
     let report: ResilienceReport
 
-    init(model: PlanningModel, allied: Set<String>) throws(ModelError) {
-        let analyzer = try ResilienceAnalyzer(model: model)
+    init(model: PlanningModel, allied: Set<String>, options: PlanOptions) throws(ModelError) {
+        let analyzer = try ResilienceAnalyzer(model: model, options: options)
         plan = analyzer.baseline
         report = try analyzer.report(options: ResilienceOptions(allied: allied, disruptionKinds: []))
     }

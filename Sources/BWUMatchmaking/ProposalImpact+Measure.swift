@@ -8,10 +8,12 @@ extension ProposalImpact {
     ///   - before: the manufacturer's model as it is.
     ///   - after: the same model with the new purchase source of `item`.
     ///   - source: the purchase source added (for its terms).
+    ///   - options: the planner's passes for both models.
     /// - Throws: ``ModelError`` when either model breaks a rule of the format.
     public static func measure(item: String, before: PlanningModel, after: PlanningModel, source: Purchase,
-                               allied: Set<String> = AlliedCountries.standard) throws(ModelError) -> ProposalImpact {
-        ProposalImpact(item: item, before: try Baseline(model: before, allied: allied), after: try Baseline(model: after, allied: allied),
+                               allied: Set<String> = AlliedCountries.standard, options: PlanOptions = PlanOptions()) throws(ModelError) -> ProposalImpact {
+        ProposalImpact(item: item, before: try Baseline(model: before, allied: allied, options: options),
+                       after: try Baseline(model: after, allied: allied, options: options),
                        leadTime: source.leadTime, capacityPerWeek: source.capacity?.value(in: 0) ?? 0, unitCost: source.unitCost)
     }
 

@@ -39,6 +39,9 @@ public struct ResilienceCommand: ParsableCommand {
     @Flag(help: "Plan every scenario's model from the start instead of reusing the baseline plan.")
     var fullReplan = false
 
+    @Flag(help: "Plan the baseline and every scenario as `bwu plan --thorough` does (as the server's resilience figures are).")
+    var thorough = false
+
     @Flag(help: "Print the report as JSON (bwu-resilience/1).")
     var json = false
 
@@ -86,7 +89,7 @@ public struct ResilienceCommand: ParsableCommand {
             }
         }
         CLIFiles.progress("planning the baseline…")
-        let analyzer = try ResilienceAnalyzer(model: parsed)
+        let analyzer = try ResilienceAnalyzer(model: parsed, options: PlanOptions(thorough: thorough))
         let step = max(1, analyzer.disruptions(kinds: options.disruptionKinds).count / 20)
         var report: ResilienceReport
         do {

@@ -23,13 +23,26 @@ public struct ResilienceAnalyzer: Sendable {
     let service: DemandService
 
     /// Plans the baseline and builds the indices.
-    /// - Parameter model: a `bwu-plan/1` model; it is validated first.
+    /// - Parameters:
+    ///   - model: a `bwu-plan/1` model; it is validated first.
+    ///   - options: the planner's passes, for the baseline and every scenario.
     /// - Throws: ``ModelError`` when the model breaks a rule of the format.
-    public init(model: PlanningModel) throws(ModelError) {
+    public init(model: PlanningModel, options: PlanOptions = PlanOptions()) throws(ModelError) {
+        try self.init(model: model, baseline: Planner.plan(model, options: options), options: options)
+    }
+
+    /// Builds the indices around a baseline planned before, such as a stored plan run's.
+    /// - Parameters:
+    ///   - model: the `bwu-plan/1` model the baseline plans; it is validated first.
+    ///   - baseline: the engine's plan of `model` with `options`; scenarios reuse its lots.
+    ///   - options: the planner's passes for every scenario.
+    /// - Throws: ``ModelError`` when the model breaks a rule of the format.
+    public init(model: PlanningModel, baseline: PlanResult, options: PlanOptions) throws(ModelError) {
+        try model.validate()
         self.model = model
-        baseline = try Planner.plan(model)
+        self.baseline = baseline
         index = SupplyIndex(model)
-        runner = ScenarioRunner(index: index, baseline: baseline)
+        runner = ScenarioRunner(index: index, baseline: baseline, options: options)
         service = DemandService(model: model, plan: baseline)
     }
 

@@ -9,10 +9,12 @@ struct ScenarioRunner: Sendable {
     let usedOperations: Set<Int>
     let usedPurchases: Set<Int>
     let service: DemandService
+    let options: PlanOptions
 
-    init(index: SupplyIndex, baseline: PlanResult) {
+    init(index: SupplyIndex, baseline: PlanResult, options: PlanOptions) {
         self.index = index
         self.baseline = baseline
+        self.options = options
         ledger = BaselineLedger(index: index, plan: baseline)
         usedOperations = Set(ledger.opLots.filter { $0.qty > 0 }.map(\.source))
         usedPurchases = Set(ledger.buyLots.filter { $0.qty > 0 }.map(\.source))
@@ -32,7 +34,7 @@ struct ScenarioRunner: Sendable {
     func run(_ change: ScenarioChange, incremental: Bool = true, entries: Bool = true) throws(ModelError) -> ScenarioPlan {
         let reduced = change.reducedModel()
         guard incremental && change.onlyRemovesSources else {
-            return ScenarioPlan(model: reduced, plan: try Planner.plan(reduced), method: .replanned)
+            return ScenarioPlan(model: reduced, plan: try Planner.plan(reduced, options: options), method: .replanned)
         }
         if usedOperations.isDisjoint(with: change.removedOperations) && usedPurchases.isDisjoint(with: change.removedPurchases) {
             return ScenarioPlan(model: reduced, plan: baseline, method: .unaffected, service: service)
@@ -57,10 +59,10 @@ struct ScenarioRunner: Sendable {
     /// feasible for the model with the budget); otherwise the model is planned again
     /// with it. Tracking money is a large share of the engine's work on small models.
     private func planResidual(_ model: PlanningModel) throws(ModelError) -> PlanResult {
-        guard let budget = model.budget else { return try Planner.plan(model) }
+        guard let budget = model.budget else { return try Planner.plan(model, options: options) }
         var relaxed = model
         relaxed.budget = nil
-        let plan = try Planner.plan(relaxed)
+        let plan = try Planner.plan(relaxed, options: options)
         var spend = [Double](repeating: 0, count: ledger.h)
         for entry in plan.operations { spend[entry.start] += entry.qty * ledger.operationCost[entry.operation]! }
         for entry in plan.purchases { spend[entry.order] += entry.qty * ledger.purchaseCost[entry.purchase]! }
@@ -68,7 +70,7 @@ struct ScenarioRunner: Sendable {
         for t in 0..<ledger.h {
             have += t < budget.count ? budget[t] : 0
             used += spend[t]
-            if used > have * (1 - 1e-9) { return try Planner.plan(model) }
+            if used > have * (1 - 1e-9) { return try Planner.plan(model, options: options) }
         }
         return plan
     }

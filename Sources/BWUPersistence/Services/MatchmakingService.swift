@@ -24,7 +24,7 @@ public struct MatchmakingService: Sendable {
         let suppliers = try await SupplierRegisterService.all(on: db).map { RegisteredSupplier(name: $0.name, profile: $0.profile) }
         let latest = try await Self.latestPlan(of: organisation, on: db)
         let matchmaker = Matchmaker(model: model, items: data.items, suppliers: suppliers, today: ProductionScope.today(context),
-                                    requiredClearance: requiredClearance)
+                                    requiredClearance: requiredClearance, options: .storedRuns)
         return try Self.planning { () throws(ModelError) in try matchmaker.report(latestPlan: latest) }
     }
 

@@ -72,7 +72,7 @@ public struct PlanRunService: Sendable {
             let model = try PlanningModel.decode(from: Data(run.model.utf8))
             try await update(run, status: .running, progress: 30, stage: "planning \(model.demands.count) demands")
             // A stored run is read by people and can take a little longer: plan thoroughly.
-            let plan = try Planner.plan(model, options: PlanOptions(thorough: true))
+            let plan = try Planner.plan(model, options: .storedRuns)
             run.result = String(decoding: plan.encoded(), as: UTF8.self)
             run.onTimeFill = plan.kpis.onTimeFill
             run.fill = plan.kpis.fill

@@ -40,7 +40,7 @@ extension SupplierInvitationService {
             let purchase = PlanningModelBuilder.purchase(added)
             after.purchases.append(purchase)
             let impact = try MatchmakingService.planning { () throws(ModelError) in
-                try ProposalImpact.measure(item: invitation.itemCode, before: before, after: after, source: purchase)
+                try ProposalImpact.measure(item: invitation.itemCode, before: before, after: after, source: purchase, options: .storedRuns)
             }
             measured = (added, try StoredDocument.text(impact))
         }

@@ -10,4 +10,8 @@ public struct PlanOptions: Sendable, Equatable {
     public init(thorough: Bool = false) {
         self.thorough = thorough
     }
+
+    /// What plans read by people use: stored plan runs, and the resilience
+    /// and matchmaking figures set beside them, so that those agree.
+    public static let storedRuns = PlanOptions(thorough: true)
 }
