@@ -22,7 +22,10 @@ public struct PlanCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
-    @Flag(help: "On an overloaded model, try both rankings of sources at every priority so that a little more is on time (takes longer).")
+    /// Shared with `bwu plan`, which passes the flag on.
+    public static let thoroughHelp = "On an overloaded model, try both rankings of sources at every priority so that a little more is on time (takes longer). Stored plan runs always do."
+
+    @Flag(help: ArgumentHelp(Self.thoroughHelp))
     var thorough = false
 
     public init() {}

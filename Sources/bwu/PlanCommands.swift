@@ -29,7 +29,7 @@ struct PlanRootCommand: AsyncParsableCommand {
     @ArgumentParser.Flag(help: "Print the summary as JSON.")
     var json = false
 
-    @ArgumentParser.Flag(help: "On an overloaded model, try both rankings of sources at every priority so that a little more is on time (takes longer). Stored plan runs always do.")
+    @ArgumentParser.Flag(help: ArgumentHelp(PlanCommand.thoroughHelp))
     var thorough = false
 
     @ArgumentParser.Flag(help: "Plan a manufacturer's stored data instead of a model file.")
