@@ -51,18 +51,26 @@ public struct Matchmaker: Sendable {
     public func report(latestPlan: (model: PlanningModel, plan: PlanResult)? = nil, limit: Int = 3) throws(ModelError) -> MatchmakingReport {
         let baseline = try Baseline(model: model, allied: allied, options: options)
         let needs = MatchNeed.needs(model: model, singlePoints: baseline.report.singlePointsOfFailure, allied: allied, latestPlan: latestPlan)
-        var result: [ItemProposals] = []
-        for need in needs {
-            var proposals: [SupplierProposal] = []
-            let facts = self.facts(for: need.item)
-            let current = Set(model.purchases.filter { $0.item == need.item }.compactMap(\.supplier))
-            for supplier in suppliers where !current.contains(supplier.name) {
+        let candidates = needs.indices.flatMap { n in
+            let facts = self.facts(for: needs[n].item)
+            let current = Set(model.purchases.filter { $0.item == needs[n].item }.compactMap(\.supplier))
+            return suppliers.filter { !current.contains($0.name) }.compactMap { supplier in
                 let reasons = SupplierFit.reasons(facts, supplier.profile, allied: allied, today: today)
-                guard !reasons.isEmpty else { continue }
-                let impact = try self.impact(of: supplier, for: need.item, baseline: baseline)
-                proposals.append(SupplierProposal(supplier: supplier.name, country: supplier.profile.country,
-                                                  score: reasons.reduce(0) { $0 + $1.points }, reasons: reasons, impact: impact))
+                return reasons.isEmpty ? nil : (need: n, supplier: supplier, reasons: reasons)
             }
+        }
+        // Each candidate is one more planning run of the whole model, independent of the others.
+        let impacts = Parallel.map(candidates.count) { k in
+            Result { () throws(ModelError) in try self.impact(of: candidates[k].supplier, for: needs[candidates[k].need].item, baseline: baseline) }
+        }
+        var proposalsOf = [[SupplierProposal]](repeating: [], count: needs.count)
+        for (candidate, impact) in zip(candidates, impacts) {
+            proposalsOf[candidate.need].append(SupplierProposal(
+                supplier: candidate.supplier.name, country: candidate.supplier.profile.country,
+                score: candidate.reasons.reduce(0) { $0 + $1.points }, reasons: candidate.reasons, impact: try impact.get()))
+        }
+        var result: [ItemProposals] = []
+        for (need, var proposals) in zip(needs, proposalsOf) {
             proposals.sort { a, b in
                 if a.score != b.score { return a.score > b.score }
                 let gainA = a.impact.onTimeFillAfter - a.impact.onTimeFillBefore, gainB = b.impact.onTimeFillAfter - b.impact.onTimeFillBefore

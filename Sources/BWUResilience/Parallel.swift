@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// Runs independent jobs on every core.
-enum Parallel {
+public enum Parallel {
     /// `body(0) … body(count - 1)` spread over all cores by `concurrentPerform`
     /// (each thread takes the next index, so long and short jobs balance out).
     /// - Parameters:
@@ -10,7 +10,7 @@ enum Parallel {
     ///   - progress: called after each job with the number finished so far.
     ///   - body: one job; jobs must not depend on each other.
     /// - Returns: the results in index order.
-    static func map<T: Sendable>(
+    public static func map<T: Sendable>(
         _ count: Int, progress: (@Sendable (Int) -> Void)? = nil, _ body: @Sendable (Int) -> T
     ) -> [T] {
         let slots = Slots<T>(count: count)

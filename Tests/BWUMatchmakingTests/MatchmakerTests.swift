@@ -73,6 +73,12 @@ import Testing
         #expect(try Planner.plan(Self.model).kpis.onTimeFill == best.impact.onTimeFillBefore)
     }
 
+    @Test func theCandidatesMeasuredInParallelGiveTheSameReportEveryTime() throws {
+        let matchmaker = Matchmaker(model: Self.model, items: Self.items, suppliers: Self.suppliers, today: today)
+        let first = try matchmaker.report()
+        for _ in 0..<5 { #expect(try matchmaker.report() == first) }
+    }
+
     @Test func aNonAlliedSourceGetsAnAlliedProposalThatRaisesTheAlliedShare() throws {
         let report = try Matchmaker(model: Self.model, items: Self.items, suppliers: Self.suppliers, today: today).report()
 
