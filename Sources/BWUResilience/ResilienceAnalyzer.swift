@@ -28,7 +28,8 @@ public struct ResilienceAnalyzer: Sendable {
     ///   - options: the planner's passes, for the baseline and every scenario.
     /// - Throws: ``ModelError`` when the model breaks a rule of the format.
     public init(model: PlanningModel, options: PlanOptions = PlanOptions()) throws(ModelError) {
-        try self.init(model: model, baseline: Planner.plan(model, options: options), options: options)
+        // Planning validates the model.
+        self.init(valid: model, baseline: try Planner.plan(model, options: options), options: options)
     }
 
     /// Builds the indices around a baseline planned before, such as a stored plan run's.
@@ -39,6 +40,10 @@ public struct ResilienceAnalyzer: Sendable {
     /// - Throws: ``ModelError`` when the model breaks a rule of the format.
     public init(model: PlanningModel, baseline: PlanResult, options: PlanOptions) throws(ModelError) {
         try model.validate()
+        self.init(valid: model, baseline: baseline, options: options)
+    }
+
+    private init(valid model: PlanningModel, baseline: PlanResult, options: PlanOptions) {
         self.model = model
         self.baseline = baseline
         index = SupplyIndex(model)
