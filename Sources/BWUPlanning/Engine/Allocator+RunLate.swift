@@ -59,10 +59,7 @@ extension Allocator {
     /// Moves up to `wanted` of the start of `o` in `s` to the later bucket
     /// `t`, as far as capacity there and lot rules allow; returns what moved.
     private mutating func delayStart(_ o: Int, from s: Int, to t: Int, upTo wanted: Double) -> Double {
-        var capacity = Double.infinity
-        for k in model.loadStart[o]..<model.loadStart[o + 1] {
-            capacity = min(capacity, max(0, capacityLeft[model.loadResource[k] * h + t]) / model.loadPerUnit[k])
-        }
+        let capacity = startCapacity(o, at: t).qty
         guard capacity > Self.tiny else { return 0 }
         let x = lawfulMove(of: operationQty[o * h + s], upTo: min(wanted, capacity), onto: operationQty[o * h + t],
                            minLot: model.opMinLot[o], multiple: model.opLotMultiple[o])
