@@ -25,7 +25,7 @@ import Vapor
             #expect(verdict.feasible, "\(verdict.errors)")
             // The snapshot re-planned as the server plans it gives the stored plan.
             let again = try Planner.plan(try PlanningModel.decode(from: JSONSerialization.data(withJSONObject: model)),
-                                         options: PlanOptions(thorough: true))
+                                         options: .storedRuns)
             let stored = try JSONDecoder().decode(PlanResult.self, from: JSONSerialization.data(withJSONObject: plan))
             #expect(again == stored)
 
