@@ -65,4 +65,10 @@ import Testing
         let html = ErrorPage.render(Fixture.context(Fixture.actor(.supplier), .da), status: 404, detail: nil)
         #expect(html.contains("<h1>Siden findes ikke</h1>"))
     }
+
+    @Test func aRefusalOffersTheWayBackToThePageItCameFrom() {
+        let html = ErrorPage.render(Fixture.context(Fixture.actor(.supplier), .en), status: 409, detail: "already decided", back: "/invitations/1?tab=offer")
+        #expect(html.contains("<a href=\"/invitations/1?tab=offer\">Back to the page you came from</a>"))
+        #expect(html.contains("Back to the dashboard"))
+    }
 }

@@ -39,6 +39,21 @@ struct WebErrorMiddleware: AsyncMiddleware {
         if status.code >= 500 {
             request.logger.report(error: error)
         }
-        return WebResponse.html(ErrorPage.render(request.pageContext(), status: Int(status.code), detail: detail), status: status)
+        let back = (400..<500).contains(status.code) ? returnPath(request) : nil
+        return WebResponse.html(ErrorPage.render(request.pageContext(), status: Int(status.code), detail: detail, back: back), status: status)
+    }
+
+    /// The page a refused request came from, as a path on this site: the `Referer` the browser
+    /// sends for same-origin requests (the pages' `Referrer-Policy` is `same-origin`), kept only
+    /// when its host is this request's host. A refusal is often a form sent from a page that
+    /// has since gone stale (a review already recorded, an offer already decided); that page
+    /// shows what changed, so it is the useful way back.
+    static func returnPath(_ request: Request) -> String? {
+        guard let referer = request.headers.first(name: .referer), let url = URLComponents(string: referer),
+              let host = url.host, let requestHost = request.headers.first(name: .host) else { return nil }
+        guard requestHost == host + (url.port.map { ":\($0)" } ?? "") else { return nil }
+        let path = url.percentEncodedPath
+        guard path.hasPrefix("/"), !path.hasPrefix("//") else { return nil }
+        return path + (url.percentEncodedQuery.map { "?" + $0 } ?? "")
     }
 }

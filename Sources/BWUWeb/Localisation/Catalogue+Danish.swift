@@ -10,6 +10,7 @@ extension Catalogue {
         .errorNotFound: "Siden findes ikke", .errorServer: "Der opstod en fejl hos os", .errorSignIn: "Log venligst ind",
         .errorCSRF: "Formularen var udløbet eller kom ikke fra dette websted. Genindlæs siden, og prøv igen.",
         .backToDashboard: "Tilbage til overblikket",
+        .backToPrevious: "Tilbage til siden, du kom fra",
         .formHasErrors: "Nogle felter skal rettes:", .errAmount: "Angiv et beløb som 1500000.00 (cifre, højst to decimaler).",
         .errCategory: "Vælg en kategori fra ML1 til ML22.", .errDate: "Angiv en dato som ÅÅÅÅ-MM-DD.",
         .errWholeNumber: "Angiv et helt tal.", .errRequired: "Feltet skal udfyldes.", .errPositive: "Skal være større end nul.",

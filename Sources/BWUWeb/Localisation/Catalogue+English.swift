@@ -10,6 +10,7 @@ extension Catalogue {
         .errorNotFound: "Page not found", .errorServer: "Something went wrong on our side", .errorSignIn: "Please sign in",
         .errorCSRF: "The form had expired or did not come from this site. Reload the page and try again.",
         .backToDashboard: "Back to the dashboard",
+        .backToPrevious: "Back to the page you came from",
         .formHasErrors: "Some fields need your attention:", .errAmount: "Enter an amount like 1500000.00 (digits, at most two decimals).",
         .errCategory: "Choose a category from ML1 to ML22.", .errDate: "Enter a date as YYYY-MM-DD.",
         .errWholeNumber: "Enter a whole number.", .errRequired: "This field must be filled in.", .errPositive: "Must be greater than zero.",

@@ -9,7 +9,7 @@ public enum Msg: Hashable, Sendable {
     case skipToContent, footer, navMain, navLanguage, navDashboard, navApplications, navGrants, navLedger, navAudit
     case signIn, signOut, signInTitle, signInIntro, email, password, errSignInFailed, errRateLimited
     // Errors
-    case errorBadRequest, errorCode, errorForbidden, errorNotFound, errorServer, errorSignIn, errorCSRF, backToDashboard
+    case errorBadRequest, errorCode, errorForbidden, errorNotFound, errorServer, errorSignIn, errorCSRF, backToDashboard, backToPrevious
     case formHasErrors, errAmount, errCategory, errDate, errWholeNumber, errRequired, errPositive
     // Dashboard and charts
     case dashboardTitle, dashboardLimited, noProgramme, envelope, available, committed, disbursed

@@ -18,7 +18,9 @@ public enum SignInPage {
 
 /// An HTML error page: what went wrong in the reader's language, and a way back.
 public enum ErrorPage {
-    public static func render(_ context: PageContext, status: Int, detail: String?) -> String {
+    /// - Parameter back: the page the refused request came from, when known; offered first as the way back,
+    ///   since that is where the reader can see what changed and try again.
+    public static func render(_ context: PageContext, status: Int, detail: String?, back: String? = nil) -> String {
         let t = context.t
         let title: String = switch status {
         case 401: t(.errorSignIn)
@@ -33,6 +35,10 @@ public enum ErrorPage {
             el("p") {
                 if context.actor == nil {
                     UI.link(t(.signIn), .signIn)
+                } else if let back {
+                    el("a", [href(back)]) { t(.backToPrevious) }
+                    " · "
+                    UI.link(t(.backToDashboard), .dashboard)
                 } else {
                     UI.link(t(.backToDashboard), .dashboard)
                 }
