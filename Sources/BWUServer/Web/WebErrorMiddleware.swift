@@ -54,6 +54,8 @@ struct WebErrorMiddleware: AsyncMiddleware {
         guard requestHost == host + (url.port.map { ":\($0)" } ?? "") else { return nil }
         let path = url.percentEncodedPath
         guard path.hasPrefix("/"), !path.hasPrefix("//") else { return nil }
+        // A page refused on its own reload has no other way back than the dashboard.
+        if request.method == .GET && path == request.url.path { return nil }
         return path + (url.percentEncodedQuery.map { "?" + $0 } ?? "")
     }
 }
