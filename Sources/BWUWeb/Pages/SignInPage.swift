@@ -35,11 +35,11 @@ public enum ErrorPage {
             el("p") {
                 if context.actor == nil {
                     UI.link(t(.signIn), .signIn)
-                } else if let back {
-                    el("a", [href(back)]) { t(.backToPrevious) }
-                    " · "
-                    UI.link(t(.backToDashboard), .dashboard)
                 } else {
+                    if let back {
+                        el("a", [href(back)]) { t(.backToPrevious) }
+                        " · "
+                    }
                     UI.link(t(.backToDashboard), .dashboard)
                 }
             }
