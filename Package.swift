@@ -25,8 +25,10 @@ let package = Package(
             name: "BWUDomain",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Pure numerical optimisation: a sparse interior-point LP solver (no I/O, no dependencies).
+        .target(name: "BWUOptimization"),
         // Pure planning engine for the bwu-plan/1 format (no I/O).
-        .target(name: "BWUPlanning"),
+        .target(name: "BWUPlanning", dependencies: ["BWUOptimization"]),
         // Supply-chain resilience: single points of failure, origin of value, disruption what-ifs (pure).
         .target(name: "BWUResilience", dependencies: ["BWUPlanning"]),
         // Value-chain matchmaking: suppliers proposed for a manufacturer's weak items, measured by re-planning (pure).
@@ -83,6 +85,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BWUDomainTests", dependencies: ["BWUDomain"]),
+        .testTarget(name: "BWUOptimizationTests", dependencies: ["BWUOptimization"]),
         // The independent plan checker (../shared/tools/verify_plan.py) run from tests; every test target that plans uses it.
         .target(name: "BWUPlanChecks", dependencies: ["BWUPlanning"], path: "Tests/Support/PlanChecks"),
         .testTarget(name: "BWUPlanningTests", dependencies: ["BWUPlanning", "BWUPlanningCLI", "BWUPlanChecks"]),
