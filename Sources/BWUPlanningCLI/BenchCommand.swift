@@ -36,6 +36,9 @@ public struct BenchCommand: ParsableCommand {
     @Flag(help: "Plan thoroughly (see `bwu plan --thorough`).")
     var thorough = false
 
+    @Flag(help: "Plan with the LP guide (see `bwu plan --lp-guided`); for small sizes.")
+    var lpGuided = false
+
     public init() {}
 
     public func run() throws {
@@ -52,7 +55,7 @@ public struct BenchCommand: ParsableCommand {
             for size in sizeList {
                 CLIFiles.progress("bench: \(profile.rawValue), \(size) end items…")
                 rows.append(try BenchRow.measure(size: size, profile: profile, buckets: buckets, seed: seed, runs: max(1, runs),
-                                                 options: PlanOptions(thorough: thorough)))
+                                                 options: PlanOptions(thorough: thorough, lpGuided: lpGuided)))
             }
         }
         if json {

@@ -28,6 +28,12 @@ public struct PlanCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Self.thoroughHelp))
     var thorough = false
 
+    /// Shared with `bwu plan`, which passes the flag on.
+    public static let lpGuidedHelp = "On an overloaded model, also plan around the supply the LP relaxation of what priority 1 leaves asks for, and keep that plan when it is better priority by priority. Seconds per hundred end items: for small models."
+
+    @Flag(help: ArgumentHelp(Self.lpGuidedHelp))
+    var lpGuided = false
+
     public init() {}
 
     public func run() throws {
@@ -42,7 +48,8 @@ public struct PlanCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let decoded = clock.now
-        let plan = try Planner.plan(parsed, options: PlanOptions(thorough: thorough))
+        if lpGuided { CLIFiles.progress("plan: solving the LP relaxation to guide the plan…") }
+        let plan = try Planner.plan(parsed, options: PlanOptions(thorough: thorough, lpGuided: lpGuided))
         let planned = clock.now
         let bytes = plan.encoded()
         if let output {

@@ -32,6 +32,9 @@ struct PlanRootCommand: AsyncParsableCommand {
     @ArgumentParser.Flag(help: ArgumentHelp(PlanCommand.thoroughHelp))
     var thorough = false
 
+    @ArgumentParser.Flag(help: ArgumentHelp(PlanCommand.lpGuidedHelp))
+    var lpGuided = false
+
     @ArgumentParser.Flag(help: "Plan a manufacturer's stored data instead of a model file.")
     var fromDatabase = false
 
@@ -44,6 +47,7 @@ struct PlanRootCommand: AsyncParsableCommand {
         if fromDatabase {
             guard organisation != nil else { throw ValidationError("--from-database needs --organisation NAME") }
             guard model == nil else { throw ValidationError("give either a model file or --from-database, not both") }
+            guard !lpGuided else { throw ValidationError("--lp-guided plans model files; stored runs are planned as the server plans them") }
         } else if model == nil {
             throw ValidationError("give a model file (or - for standard input), or --from-database --organisation NAME")
         }
@@ -55,6 +59,7 @@ struct PlanRootCommand: AsyncParsableCommand {
             if let output { arguments += ["-o", output] }
             if json { arguments.append("--json") }
             if thorough { arguments.append("--thorough") }
+            if lpGuided { arguments.append("--lp-guided") }
             let command = try PlanCommand.parse(arguments)
             try command.run()
             return

@@ -6,9 +6,15 @@ public struct PlanOptions: Sendable, Equatable {
     /// On generated tight models it serves a little more on time at about
     /// 1.3× the default's planning time (see docs/planning.md).
     public var thorough: Bool
+    /// On an overloaded model, also plan from a skeleton of the LP
+    /// relaxation's starts and orders (solved by ``InteriorPointSolver``)
+    /// and keep that plan when it serves more priority-weighted on-time
+    /// value. Seconds per hundred end items: for small models.
+    public var lpGuided: Bool
 
-    public init(thorough: Bool = false) {
+    public init(thorough: Bool = false, lpGuided: Bool = false) {
         self.thorough = thorough
+        self.lpGuided = lpGuided
     }
 
     /// What plans read by people use: stored plan runs, and the resilience

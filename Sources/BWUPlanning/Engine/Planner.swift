@@ -27,39 +27,20 @@ public enum Planner {
     /// starts from it. End-item production is then run ahead and the supply
     /// below it run late, to free capacity for the demands still short
     /// (`runAheadAndServeAgain`). The late pass runs once, at the end.
+    ///
+    /// With ``PlanOptions/lpGuided`` an overloaded model is planned a second
+    /// time around the LP relaxation's supply (``Run/placeGuideSkeleton()``),
+    /// and that plan is kept when it is better by the spec's order of plans.
     static func planValidated(_ model: PlanningModel, options: PlanOptions = PlanOptions()) -> PlanResult {
         let compiled = CompiledModel(model)
-        let items = compiled.demandItem
-        let order = servingOrder(model.demands, compiled, items)
+        let order = servingOrder(model.demands, compiled, compiled.demandItem)
         var run = Run(model: model, compiled: compiled)
-        if let other = compiled.withClearingPrices {
-            let otherOrder = servingOrder(model.demands, other, items)
-            let priorities = model.demands.map(\.priority)
-            var start = 0, otherStart = 0
-            while start < order.count {
-                let p = priorities[order[start]]
-                var end = start, otherEnd = otherStart
-                while end < order.count && priorities[order[end]] == p { end += 1 }
-                while otherEnd < otherOrder.count && priorities[otherOrder[otherEnd]] == p { otherEnd += 1 }
-                // The second try pays most at the highest priority: what it loses there nothing later gives back.
-                var second: Run?
-                if start == 0 || options.thorough {
-                    second = run
-                    second?.allocator.model = other
-                    second?.serveOnTime(otherOrder[otherStart..<otherEnd])
-                }
-                run.serveOnTime(order[start..<end])
-                if let second, second.book.servesMoreOnTime(than: run.book, priorities: priorities) {
-                    run = second
-                    run.allocator.model = compiled
-                }
-                (start, otherStart) = (end, otherEnd)
-            }
-            run.runAheadAndServeAgain(order)
-        } else {
-            run.serveOnTime(order[...])
+        run.serve(order, options: options)
+        if options.lpGuided, compiled.repriced != nil {
+            var guided = Run(model: model, compiled: compiled)
+            guided.serve(order, options: options, guided: true)
+            if guided.book.servesMoreOnTime(than: run.book, priorities: model.demands.map(\.priority)) { run = guided }
         }
-        run.serveLate(order)
         return run.book.result(allocator: run.allocator)
     }
 
@@ -73,6 +54,44 @@ public enum Planner {
             allocator = Allocator(compiled)
             book = DeliveryBook(model: model, compiled: compiled)
             exhausted = ExhaustedItems(itemCount: compiled.itemIDs.count)
+        }
+
+        /// Every pass, in order: on time by priority (two tries where the model
+        /// is overloaded), run ahead and run late, then late deliveries.
+        /// `guided`: after the highest priority, the supply the LP of what is
+        /// left asks for is placed as a skeleton (``placeGuideSkeleton()``).
+        mutating func serve(_ order: [Int], options: PlanOptions, guided: Bool = false) {
+            let compiled = allocator.model
+            guard let other = compiled.withClearingPrices else {
+                serveOnTime(order[...])
+                serveLate(order)
+                return
+            }
+            let otherOrder = servingOrder(book.model.demands, other, compiled.demandItem)
+            let priorities = book.model.demands.map(\.priority)
+            var start = 0, otherStart = 0
+            while start < order.count {
+                let p = priorities[order[start]]
+                var end = start, otherEnd = otherStart
+                while end < order.count && priorities[order[end]] == p { end += 1 }
+                while otherEnd < otherOrder.count && priorities[otherOrder[otherEnd]] == p { otherEnd += 1 }
+                // The second try pays most at the highest priority: what it loses there nothing later gives back.
+                var second: Run?
+                if start == 0 || options.thorough {
+                    second = self
+                    second?.allocator.model = other
+                    second?.serveOnTime(otherOrder[otherStart..<otherEnd])
+                }
+                serveOnTime(order[start..<end])
+                if let second, second.book.servesMoreOnTime(than: book, priorities: priorities) {
+                    self = second
+                    allocator.model = compiled
+                }
+                if guided && start == 0 { placeGuideSkeleton() }
+                (start, otherStart) = (end, otherEnd)
+            }
+            runAheadAndServeAgain(order)
+            serveLate(order)
         }
 
         /// Pass 1: every demand of `order` gets what can reach it on time.
