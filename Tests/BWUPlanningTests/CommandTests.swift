@@ -25,6 +25,10 @@ struct CommandTests {
         let result = try JSONDecoder().decode(PlanResult.self, from: written)
         #expect(try PlanChecker.verify([(model, result)])[0].feasible)
 
+        // --lp-guided writes the plan the library makes with the LP guide.
+        try PlanCommand.parse([modelFile, "-o", planFile, "--lp-guided"]).run()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: planFile)) == (try Planner.plan(model, options: PlanOptions(lpGuided: true))).encoded())
+
         try Data("{\"format\":\"bwu-plan/1\",\"currency\":\"DKK\",\"horizon\":{\"start\":\"2026-01-05\",\"buckets\":2},\"itmes\":[]}".utf8)
             .write(to: URL(fileURLWithPath: modelFile))
         let bad = try PlanCommand.parse([modelFile, "-o", planFile])
