@@ -162,8 +162,9 @@ struct InteriorPointState {
                 rxz[j] = sigma * mu - x[j] * z[j] - affine.x[j] * affine.z[j]
                 if bounded[j] { rwv[j] = sigma * mu - w[j] * v[j] - affine.w[j] * affine.v[j] }
             }
-            let step = direction(theta: theta, residuals: r, rxz: rxz, rwv: rwv)
-            let (alphaPrimal, alphaDual) = stepLengths(step, fraction: 0.9995)
+            var step = direction(theta: theta, residuals: r, rxz: rxz, rwv: rwv)
+            var (alphaPrimal, alphaDual) = stepLengths(step, fraction: 0.9995)
+            centralityCorrections(&step, &alphaPrimal, &alphaDual, theta: theta, residuals: r, rxz: &rxz, rwv: &rwv, target: sigma * mu)
             slowSteps = max(alphaPrimal, alphaDual) < 1e-6 ? slowSteps + 1 : 0
             report?(.init(iteration: iteration, primalInfeasibility: primalInfeasibility, dualInfeasibility: dualInfeasibility,
                           relativeGap: gap, mu: mu, primalStep: alphaPrimal, dualStep: alphaDual))
@@ -231,6 +232,37 @@ struct InteriorPointState {
             }
         }
         return Direction(x: dx, w: dw, z: dz, v: dv, y: dy)
+    }
+
+    /// Gondzio's multiple centrality correctors: while the steps are short,
+    /// aim at a longer one, push the complementarity products of the point
+    /// it would reach back into [0.1, 10] × the target, and keep the
+    /// corrected direction when it allows longer steps. Each try costs one
+    /// solve with the factor already made, a small fraction of the
+    /// factorisation an iteration saved costs (about 1 : 40 here).
+    func centralityCorrections(
+        _ step: inout Direction, _ alphaPrimal: inout Double, _ alphaDual: inout Double,
+        theta: [Double], residuals r: Residuals, rxz: inout [Double], rwv: inout [Double], target: Double
+    ) {
+        let n = a.columns
+        let low = 0.1 * target, high = 10 * target
+        for _ in 0..<3 where min(alphaPrimal, alphaDual) < 0.9 {
+            let aimPrimal = min(1, 1.5 * alphaPrimal + 0.1), aimDual = min(1, 1.5 * alphaDual + 0.1)
+            var correctedXZ = rxz, correctedWV = rwv
+            func correction(_ product: Double) -> Double {
+                if product < low { return low - product }
+                if product > high { return max(high - product, -high) }
+                return 0
+            }
+            for j in 0..<n {
+                correctedXZ[j] += correction((x[j] + aimPrimal * step.x[j]) * (z[j] + aimDual * step.z[j]))
+                if bounded[j] { correctedWV[j] += correction((w[j] + aimPrimal * step.w[j]) * (v[j] + aimDual * step.v[j])) }
+            }
+            let corrected = direction(theta: theta, residuals: r, rxz: correctedXZ, rwv: correctedWV)
+            let (newPrimal, newDual) = stepLengths(corrected, fraction: 0.9995)
+            guard newPrimal + newDual >= 1.01 * (alphaPrimal + alphaDual) else { break }
+            (step, alphaPrimal, alphaDual, rxz, rwv) = (corrected, newPrimal, newDual, correctedXZ, correctedWV)
+        }
     }
 
     /// Solves A Θ Aᵀ Δy = rhs, then refines Δy against the exact product
