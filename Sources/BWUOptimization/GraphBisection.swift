@@ -8,7 +8,7 @@ enum GraphBisection {
     static let initialTries = 6
 
     /// `side[v]` is 0 or 1 for the two halves, 2 for the separator.
-    static func vertexSeparator(_ graph: WeightedGraph, random: inout DissectionRandom) -> [UInt8] {
+    static func vertexSeparator(_ graph: WeightedGraph, random: inout SeededRandom) -> [UInt8] {
         var best: [UInt8] = []
         var bestSize = Int.max
         // Separators high in the tree decide most of the fill: worth a few tries there.
@@ -27,7 +27,7 @@ enum GraphBisection {
     /// Multilevel vertex separator: the coarsest graph's bisection becomes a separator
     /// there, which is projected back level by level (a coarse separator vertex puts all
     /// its constituents in the separator) and thinned by separator refinement at each.
-    static func multilevelSeparator(_ graph: WeightedGraph, random: inout DissectionRandom) -> [UInt8] {
+    static func multilevelSeparator(_ graph: WeightedGraph, random: inout SeededRandom) -> [UInt8] {
         let (levels, maps) = coarsen(graph, random: &random)
         var side = initialSeparator(levels[levels.count - 1], random: &random)
         for level in stride(from: levels.count - 2, through: 0, by: -1) {
@@ -39,7 +39,7 @@ enum GraphBisection {
     }
 
     /// The hierarchy of ever coarser graphs, and for each level its fine → coarse map.
-    static func coarsen(_ graph: WeightedGraph, random: inout DissectionRandom) -> ([WeightedGraph], [[Int]]) {
+    static func coarsen(_ graph: WeightedGraph, random: inout SeededRandom) -> ([WeightedGraph], [[Int]]) {
         var levels = [graph]
         var maps: [[Int]] = []
         while levels[levels.count - 1].count > coarsestSize {
@@ -54,7 +54,7 @@ enum GraphBisection {
 
     /// Pairs each vertex with its unmatched neighbour of heaviest edge (visited in random
     /// order so that matchings don't run along one direction); returns fine → coarse.
-    static func heavyEdgeMatching(_ graph: WeightedGraph, random: inout DissectionRandom) -> ([Int], Int) {
+    static func heavyEdgeMatching(_ graph: WeightedGraph, random: inout SeededRandom) -> ([Int], Int) {
         var match = [Int](repeating: -1, count: graph.count)
         var map = [Int](repeating: -1, count: graph.count)
         var coarseCount = 0
@@ -117,7 +117,7 @@ enum GraphBisection {
     }
 
     /// Breadth-first region from a random seed until it holds half the weight: side 0.
-    static func grownRegion(_ graph: WeightedGraph, random: inout DissectionRandom) -> [UInt8] {
+    static func grownRegion(_ graph: WeightedGraph, random: inout SeededRandom) -> [UInt8] {
         let total = graph.totalWeight
         var side = [UInt8](repeating: 1, count: graph.count)
         var weight = 0
@@ -146,7 +146,7 @@ enum GraphBisection {
 
     /// Region growing as for the edge bisection, but each try is turned into a refined
     /// separator and the lightest separator wins.
-    static func initialSeparator(_ graph: WeightedGraph, random: inout DissectionRandom) -> [UInt8] {
+    static func initialSeparator(_ graph: WeightedGraph, random: inout SeededRandom) -> [UInt8] {
         var best: [UInt8] = []
         var bestWeight = Int.max
         for _ in 0..<initialTries {

@@ -20,7 +20,7 @@ enum NestedDissectionOrdering {
         var order: [Int] = []
         order.reserveCapacity(graph.vertexCount)
         let whole = WeightedGraph(graph)
-        var random = DissectionRandom(seed: 0x5EED_0F_D155EC7)
+        var random = SeededRandom(seed: 0x5EED_0F_D155EC7)
         dissect(whole, labels: Array(0..<graph.vertexCount), into: &order, random: &random)
         precondition(order.count == graph.vertexCount, "nested dissection lost vertices")
         return order
@@ -29,7 +29,7 @@ enum NestedDissectionOrdering {
     /// Orders `graph` (whose vertex `v` is `labels[v]` globally): the two halves
     /// first, each recursively, then the separator.
     private static func dissect(_ graph: WeightedGraph, labels: [Int], into order: inout [Int],
-                                random: inout DissectionRandom) {
+                                random: inout SeededRandom) {
         if graph.count <= leafSize {
             let local = MinimumDegreeOrdering.approximateMinimumDegree(graph.adjacency)
             order.append(contentsOf: local.map { labels[$0] })
@@ -60,27 +60,6 @@ enum NestedDissectionOrdering {
         dissect(graph.induced(first), labels: first.map { labels[$0] }, into: &order, random: &random)
         dissect(graph.induced(second), labels: second.map { labels[$0] }, into: &order, random: &random)
         order.append(contentsOf: separator.map { labels[$0] })
-    }
-}
-
-/// SplitMix64, so the ordering is reproducible everywhere.
-struct DissectionRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func shuffled(_ count: Int) -> [Int] {
-        var values = Array(0..<count)
-        if count > 1 {
-            for i in stride(from: count - 1, to: 0, by: -1) { values.swapAt(i, below(i + 1)) }
-        }
-        return values
     }
 }
 

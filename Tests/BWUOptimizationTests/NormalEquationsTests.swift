@@ -29,7 +29,7 @@ struct NormalEquationsTests {
     @Test("random sparse A with slacks and random positive d: relative residual below 1e-9",
           arguments: [(5, 8), (40, 100), (200, 600), (700, 2000)])
     func randomSystems(rows: Int, structural: Int) {
-        var random = SplitMix64(seed: UInt64(rows * 7919 + structural))
+        var random = SeededRandom(seed: UInt64(rows * 7919 + structural))
         let a = randomMatrix(rows: rows, structuralColumns: structural, perColumn: 3, slacks: true, random: &random)
         let d = (0..<a.columns).map { _ in 0.1 + 10 * random.unit() }
         let b = (0..<rows).map { _ in random.unit() - 0.5 }
@@ -44,7 +44,7 @@ struct NormalEquationsTests {
 
     @Test("widely spread d, as near an interior-point optimum: still accurate")
     func spreadDiagonal() {
-        var random = SplitMix64(seed: 99)
+        var random = SeededRandom(seed: 99)
         let a = randomMatrix(rows: 300, structuralColumns: 900, perColumn: 3, slacks: true, random: &random)
         let d = (0..<a.columns).map { _ in pow(10, -4 + 8 * random.unit()) }
         let b = (0..<a.rows).map { _ in random.unit() - 0.5 }
@@ -59,7 +59,7 @@ struct NormalEquationsTests {
     @Test("a duplicated row: pivots dropped, no NaN, and a consistent rhs is still solved",
           arguments: [(1.0, 0.0), (1e4, 1e-12)])
     func duplicatedRow(scale: Double, regularization: Double) {
-        var random = SplitMix64(seed: 4242)
+        var random = SeededRandom(seed: 4242)
         let rows = 120
         // Row rows−1 is an exact copy of row 0; the other rows have a slack each.
         var entries = randomEntries(rows: rows - 1, columns: 3 * rows, perColumn: 3, random: &random)
@@ -81,7 +81,7 @@ struct NormalEquationsTests {
 
     @Test("an empty row of A and zero entries of d never produce NaN")
     func singularInputs() {
-        var random = SplitMix64(seed: 7)
+        var random = SeededRandom(seed: 7)
         var entries = randomEntries(rows: 50, columns: 150, perColumn: 3, random: &random)
         entries.removeAll { $0.row == 17 }
         let a = SparseMatrix(rows: 50, columns: 150, entries: entries)
@@ -110,7 +110,7 @@ struct NormalEquationsTests {
 
     @Test("refactoring with new d reuses the symbolic phase and gives the new solution")
     func refactor() {
-        var random = SplitMix64(seed: 11)
+        var random = SeededRandom(seed: 11)
         let a = randomMatrix(rows: 80, structuralColumns: 200, perColumn: 4, slacks: true, random: &random)
         let equations = NormalEquations(a)
         let b = (0..<80).map { _ in random.unit() }
@@ -131,7 +131,7 @@ struct NormalEquationsTests {
         #expect(Double(minimumDegree) < 0.5 * Double(natural), "AMD \(minimumDegree) vs natural \(natural)")
         #expect(Double(dissection) < 0.5 * Double(natural), "ND \(dissection) vs natural \(natural)")
         #expect(automatic.factorNonzeros <= max(minimumDegree, dissection))
-        var random = SplitMix64(seed: 5)
+        var random = SeededRandom(seed: 5)
         let d = (0..<a.columns).map { _ in 0.5 + random.unit() }
         let b = (0..<a.rows).map { _ in random.unit() - 0.5 }
         automatic.factor(diagonal: d)
@@ -141,7 +141,7 @@ struct NormalEquationsTests {
     @Test("two threads: disjoint subtrees in parallel give the single-thread solution")
     func parallelFactorization() {
         let a = gridIncidence(side: 30)
-        var random = SplitMix64(seed: 8)
+        var random = SeededRandom(seed: 8)
         let d = (0..<a.columns).map { _ in 0.5 + random.unit() }
         let b = (0..<a.rows).map { _ in random.unit() - 0.5 }
         let serial = NormalEquations(a, threads: 1)
@@ -170,7 +170,7 @@ struct NormalEquationsTests {
     @Test("a small time-staged planning LP: accurate solve")
     func smallTimeStaged() {
         let a = TimeStagedModel.matrix(items: 40, resources: 6, periods: 20)
-        var random = SplitMix64(seed: 3)
+        var random = SeededRandom(seed: 3)
         let d = (0..<a.columns).map { _ in pow(10, -2 + 4 * random.unit()) }
         let b = (0..<a.rows).map { _ in random.unit() - 0.5 }
         let equations = NormalEquations(a)
@@ -188,7 +188,7 @@ struct NormalEquationsTests {
         var equations: NormalEquations?
         let symbolic = clock.measure { equations = NormalEquations(a) }
         guard let equations else { return }
-        var random = SplitMix64(seed: 1)
+        var random = SeededRandom(seed: 1)
         let d = (0..<a.columns).map { _ in pow(10, -3 + 6 * random.unit()) }
         let b = (0..<a.rows).map { _ in random.unit() - 0.5 }
         let numeric = clock.measure { equations.factor(diagonal: d) }
@@ -201,23 +201,8 @@ struct NormalEquationsTests {
 
 // MARK: - Helpers
 
-/// Tiny deterministic generator (SplitMix64), so tests don't depend on the platform RNG.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
-
 private func randomEntries(rows: Int, columns: Int, perColumn: Int,
-                   random: inout SplitMix64) -> [(row: Int, column: Int, value: Double)] {
+                   random: inout SeededRandom) -> [(row: Int, column: Int, value: Double)] {
     var entries: [(row: Int, column: Int, value: Double)] = []
     for j in 0..<columns {
         for _ in 0..<(1 + random.below(perColumn)) {
@@ -230,7 +215,7 @@ private func randomEntries(rows: Int, columns: Int, perColumn: Int,
 /// Random structural columns, plus one slack column per row (as in an LP in standard
 /// form), which keeps A of full row rank.
 private func randomMatrix(rows: Int, structuralColumns: Int, perColumn: Int, slacks: Bool,
-                  random: inout SplitMix64) -> SparseMatrix {
+                  random: inout SeededRandom) -> SparseMatrix {
     var entries = randomEntries(rows: rows, columns: structuralColumns, perColumn: perColumn, random: &random)
     if slacks {
         for r in 0..<rows { entries.append((row: r, column: structuralColumns + r, value: 1)) }
@@ -307,7 +292,7 @@ private func gridIncidence(side: Int) -> SparseMatrix {
 /// spend money; capacity rows have slacks.
 private enum TimeStagedModel {
     static func matrix(items: Int = 200, resources: Int = 30, periods: Int = 52, seed: UInt64 = 7) -> SparseMatrix {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         func balance(_ item: Int, _ t: Int) -> Int { item * periods + t }
         func capacity(_ r: Int, _ t: Int) -> Int { items * periods + r * periods + t }
         func money(_ t: Int) -> Int { (items + resources) * periods + t }

@@ -1,3 +1,5 @@
+import BWUOptimization
+
 /// Builds one generated model bottom-up (raw materials, purchased components,
 /// sub-assemblies, end items), then demand and stock, then calibrates
 /// capacity and budget to the profile (see `GeneratorBuilder+Calibration.swift`).
@@ -6,7 +8,7 @@ struct GeneratorBuilder {
 
     let settings: ModelGenerator
     let h: Int
-    var rng: SplitMix64
+    var rng: SeededRandom
     var model: PlanningModel
     var itemIndex: [String: Int] = [:]
     var raws: [String] = []
@@ -21,7 +23,7 @@ struct GeneratorBuilder {
     init(settings: ModelGenerator) {
         self.settings = settings
         h = settings.buckets
-        rng = SplitMix64(seed: settings.seed &* 0x2545_F491_4F6C_DD1D &+ UInt64(settings.endItems))
+        rng = SeededRandom(seed: settings.seed &* 0x2545_F491_4F6C_DD1D &+ UInt64(settings.endItems))
         model = PlanningModel(currency: "DKK", horizon: Horizon(start: "2026-01-05", bucketDays: 7, buckets: settings.buckets))
     }
 

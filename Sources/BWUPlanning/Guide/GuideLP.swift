@@ -44,7 +44,7 @@ struct GuideLP {
             upper.append(upperBound)
             return objective.count - 1
         }
-        var tieBreaker = SplitMix64(seed: 0x9E3779B97F4A7C15)
+        var tieBreaker = SeededRandom(seed: 0x9E3779B97F4A7C15)
         func productionCost() -> Double { -tieBreak * (1 + tieBreaker.unit()) }
 
         // Rows: stock balance (item, bucket) first, then capacity (resource, bucket), then money (bucket).
