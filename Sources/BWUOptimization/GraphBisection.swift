@@ -14,8 +14,7 @@ enum GraphBisection {
         // Separators high in the tree decide most of the fill: worth a few tries there.
         for _ in 0..<(graph.count > 3000 ? 3 : 1) {
             let side = multilevelSeparator(graph, random: &random)
-            var size = 0
-            for v in 0..<graph.count where side[v] == 2 { size += graph.vertexWeights[v] }
+            let size = graph.separatorWeight(side)
             if size < bestSize {
                 best = side
                 bestSize = size
@@ -154,8 +153,7 @@ enum GraphBisection {
             refine(graph, side: &side)
             coverCutEdges(graph, side: &side)
             refineSeparator(graph, side: &side)
-            var weight = 0
-            for v in 0..<graph.count where side[v] == 2 { weight += graph.vertexWeights[v] }
+            let weight = graph.separatorWeight(side)
             if weight < bestWeight {
                 bestWeight = weight
                 best = side

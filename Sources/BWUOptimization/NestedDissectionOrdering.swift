@@ -86,6 +86,13 @@ struct WeightedGraph {
                   vertexWeights: [Int](repeating: 1, count: graph.vertexCount))
     }
 
+    /// The weight of the vertices `side` puts in the separator (marked 2).
+    func separatorWeight(_ side: [UInt8]) -> Int {
+        var weight = 0
+        for v in 0..<count where side[v] == 2 { weight += vertexWeights[v] }
+        return weight
+    }
+
     var adjacency: AdjacencyGraph { AdjacencyGraph(vertexCount: count, starts: starts, neighbours: neighbours) }
 
     /// The subgraph on `vertices` (renumbered in the given order).
