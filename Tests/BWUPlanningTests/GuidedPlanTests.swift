@@ -45,4 +45,15 @@ struct GuidedPlanTests {
             Issue.record("\(Self.cases[n]): \(verdict.errors)")
         }
     }
+
+    @Test("a model too large for the guide is planned as without it, at once")
+    func tooLargeForTheGuide() throws {
+        let model = ModelGenerator(endItems: 200, buckets: 52, seed: 1, profile: .tight).generate()
+        #expect(model.lpGuideRows > PlanningModel.lpGuideMaximumRows)
+        #expect(!model.fitsLPGuide)
+        let guided = try Planner.plan(model, options: PlanOptions(lpGuided: true))
+        #expect(guided.encoded() == (try Planner.plan(model)).encoded())
+        // 100 tight end items, the size the guide was measured at, fit.
+        #expect(ModelGenerator(endItems: 100, buckets: 52, seed: 1, profile: .tight).generate().fitsLPGuide)
+    }
 }

@@ -28,15 +28,16 @@ public enum Planner {
     /// below it run late, to free capacity for the demands still short
     /// (`runAheadAndServeAgain`). The late pass runs once, at the end.
     ///
-    /// With ``PlanOptions/lpGuided`` an overloaded model is planned a second
-    /// time around the LP relaxation's supply (``Run/placeGuideSkeleton()``),
-    /// and that plan is kept when it is better by the spec's order of plans.
+    /// With ``PlanOptions/lpGuided`` an overloaded model small enough for the
+    /// solver (``PlanningModel/fitsLPGuide``) is planned a second time around
+    /// the LP relaxation's supply (``Run/placeGuideSkeleton()``), and that
+    /// plan is kept when it is better by the spec's order of plans.
     static func planValidated(_ model: PlanningModel, options: PlanOptions = PlanOptions()) -> PlanResult {
         let compiled = CompiledModel(model)
         let order = servingOrder(model.demands, compiled, compiled.demandItem)
         var run = Run(model: model, compiled: compiled)
         run.serve(order, options: options)
-        if options.lpGuided, compiled.repriced != nil {
+        if options.lpGuided, compiled.repriced != nil, model.fitsLPGuide {
             var guided = Run(model: model, compiled: compiled)
             guided.serve(order, options: options, guided: true)
             if guided.book.servesMoreOnTime(than: run.book, priorities: model.demands.map(\.priority)) { run = guided }
