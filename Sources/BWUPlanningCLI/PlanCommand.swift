@@ -56,7 +56,11 @@ public struct PlanCommand: ParsableCommand {
                 CLIFiles.printError("plan: not LP-guided: its LP would have \(parsed.lpGuideRows) rows, more than the \(PlanningModel.lpGuideMaximumRows) the guide solves in about a minute")
             }
         }
-        let plan = try Planner.plan(parsed, options: PlanOptions(thorough: thorough, lpGuided: lpGuided))
+        let plan = try Planner.plan(parsed, options: PlanOptions(thorough: thorough, lpGuided: lpGuided) { iteration, error in
+            if iteration % 10 == 0 {
+                CLIFiles.progress("plan: LP guide, iteration \(iteration), error \(String(format: "%.1e", error)) (done below 1e-8)")
+            }
+        })
         let planned = clock.now
         let bytes = plan.encoded()
         if let output {

@@ -1,6 +1,7 @@
 import BWUPlanChecks
 import BWUPlanning
 import Foundation
+import Synchronization
 import Testing
 
 /// `PlanOptions(lpGuided: true)` (`bwu plan --lp-guided`): a plan built
@@ -55,5 +56,20 @@ struct GuidedPlanTests {
         #expect(guided.encoded() == (try Planner.plan(model)).encoded())
         // 100 tight end items, the size the guide was measured at, fit.
         #expect(ModelGenerator(endItems: 100, buckets: 52, seed: 1, profile: .tight).generate().fitsLPGuide)
+    }
+
+    @Test("the guide reports every iteration of its solve as its error falls, and the plan does not change")
+    func reportsIterations() throws {
+        let model = Self.cases[0].generate()
+        let reports = Mutex<[(Int, Double)]>([])
+        let options = PlanOptions(lpGuided: true) { iteration, error in reports.withLock { $0.append((iteration, error)) } }
+        let plan = try Planner.plan(model, options: options)
+        let seen = reports.withLock { $0 }
+        #expect(seen.map(\.0) == Array(0..<seen.count))
+        #expect(seen.count > 5)
+        // The iteration that reaches the tolerance (1e-8) ends the solve before it is reported.
+        #expect((seen.last?.1 ?? 1) < 1e-5)
+        #expect((seen.first?.1 ?? 0) > 1e-2)
+        #expect(plan.encoded() == (try Planner.plan(model, options: PlanOptions(lpGuided: true))).encoded())
     }
 }

@@ -13,10 +13,22 @@ public struct PlanOptions: Sendable, Equatable {
     /// size: larger models than ``PlanningModel/fitsLPGuide`` allows are
     /// planned without it.
     public var lpGuided: Bool
+    /// Called after every iteration of the LP guide's solve with the
+    /// iteration's number and its error (the largest of the relative primal
+    /// and dual infeasibilities and the duality gap; the solve ends below
+    /// 1e-8), so that a terminal can follow a solve of seconds to a minute.
+    /// It does not change the plan and takes no part in equality.
+    public var onGuideIteration: (@Sendable (_ iteration: Int, _ error: Double) -> Void)?
 
-    public init(thorough: Bool = false, lpGuided: Bool = false) {
+    public init(thorough: Bool = false, lpGuided: Bool = false,
+                onGuideIteration: (@Sendable (_ iteration: Int, _ error: Double) -> Void)? = nil) {
         self.thorough = thorough
         self.lpGuided = lpGuided
+        self.onGuideIteration = onGuideIteration
+    }
+
+    public static func == (a: PlanOptions, b: PlanOptions) -> Bool {
+        a.thorough == b.thorough && a.lpGuided == b.lpGuided
     }
 
     /// What plans read by people use: stored plan runs, and the resilience

@@ -30,8 +30,8 @@ public enum Planner {
     ///
     /// With ``PlanOptions/lpGuided`` an overloaded model small enough for the
     /// solver (``PlanningModel/fitsLPGuide``) is planned a second time around
-    /// the LP relaxation's supply (``Run/placeGuideSkeleton()``), and that
-    /// plan is kept when it is better by the spec's order of plans.
+    /// the LP relaxation's supply (``Run/placeGuideSkeleton(onIteration:)``),
+    /// and that plan is kept when it is better by the spec's order of plans.
     static func planValidated(_ model: PlanningModel, options: PlanOptions = PlanOptions()) -> PlanResult {
         let compiled = CompiledModel(model)
         let order = servingOrder(model.demands, compiled, compiled.demandItem)
@@ -60,7 +60,7 @@ public enum Planner {
         /// Every pass, in order: on time by priority (two tries where the model
         /// is overloaded), run ahead and run late, then late deliveries.
         /// `guided`: after the highest priority, the supply the LP of what is
-        /// left asks for is placed as a skeleton (``placeGuideSkeleton()``).
+        /// left asks for is placed as a skeleton (``placeGuideSkeleton(onIteration:)``).
         mutating func serve(_ order: [Int], options: PlanOptions, guided: Bool = false) {
             let compiled = allocator.model
             guard let other = compiled.withClearingPrices else {
@@ -88,7 +88,7 @@ public enum Planner {
                     self = second
                     allocator.model = compiled
                 }
-                if guided && start == 0 { placeGuideSkeleton() }
+                if guided && start == 0 { placeGuideSkeleton(onIteration: options.onGuideIteration) }
                 (start, otherStart) = (end, otherEnd)
             }
             runAheadAndServeAgain(order)

@@ -5,9 +5,14 @@ extension Planner.Run {
     /// and places its starts and orders as a skeleton
     /// (``Allocator/placeSkeleton(starts:orders:)``) for the passes that
     /// follow to withdraw from. Nothing is placed when the solve does not converge.
-    mutating func placeGuideSkeleton() {
+    mutating func placeGuideSkeleton(onIteration: (@Sendable (Int, Double) -> Void)?) {
         let lp = GuideLP(allocator: allocator, book: book, priorityRank: book.priorityRank)
-        let solution = InteriorPointSolver().solve(lp.program)
+        let report = onIteration.map { call in
+            { @Sendable (r: InteriorPointSolver.IterationReport) in
+                call(r.iteration, max(r.primalInfeasibility, r.dualInfeasibility, r.relativeGap))
+            }
+        }
+        let solution = InteriorPointSolver(onIteration: report).solve(lp.program)
         guard solution.isOptimal(within: 1e-6) else { return }
         allocator.placeSkeleton(starts: lp.starts(solution.x), orders: lp.orders(solution.x))
         // New supply is in stock: what the memo knew to be exhausted may not be any more.
