@@ -126,7 +126,7 @@ struct InteriorPointState {
             let gap = abs(primalObjective - dualObjective) / (1 + abs(primalObjective))
             let outcome = Outcome(status: .optimal, iterations: iteration, primalInfeasibility: primalInfeasibility, gap: gap)
             if primalInfeasibility < tolerance && dualInfeasibility < tolerance && gap < tolerance { return outcome }
-            let merit = max(primalInfeasibility, dualInfeasibility, gap)
+            let merit = InteriorPointSolver.IterationReport.error(primalInfeasibility, dualInfeasibility, gap)
             if merit < bestMerit {
                 (best, bestMerit, bestIteration) = (outcome, merit, iteration)
                 bestPoint = (x, w, z, v, y)

@@ -31,6 +31,15 @@ public struct InteriorPointSolver: Sendable {
         public var mu: Double
         public var primalStep: Double
         public var dualStep: Double
+
+        /// How far the iterate is from optimal: the largest of the relative
+        /// infeasibilities and the gap. The solve stops when all three are
+        /// below the tolerance, and keeps the iterate where this is least.
+        public var error: Double { Self.error(primalInfeasibility, dualInfeasibility, relativeGap) }
+
+        static func error(_ primalInfeasibility: Double, _ dualInfeasibility: Double, _ relativeGap: Double) -> Double {
+            max(primalInfeasibility, dualInfeasibility, relativeGap)
+        }
     }
 
     public func solve(_ lp: LinearProgram) -> LinearProgramSolution {

@@ -8,9 +8,7 @@ extension Planner.Run {
     mutating func placeGuideSkeleton(onIteration: (@Sendable (Int, Double) -> Void)?) {
         let lp = GuideLP(allocator: allocator, book: book, priorityRank: book.priorityRank)
         let report = onIteration.map { call in
-            { @Sendable (r: InteriorPointSolver.IterationReport) in
-                call(r.iteration, max(r.primalInfeasibility, r.dualInfeasibility, r.relativeGap))
-            }
+            { @Sendable (r: InteriorPointSolver.IterationReport) in call(r.iteration, r.error) }
         }
         let solution = InteriorPointSolver(onIteration: report).solve(lp.program)
         guard solution.isOptimal(within: 1e-6) else { return }
