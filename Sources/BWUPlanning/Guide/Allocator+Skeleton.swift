@@ -5,8 +5,11 @@ extension Allocator {
     /// Items are taken inputs first, so that an operation's inputs made by
     /// the skeleton are in stock when the operation is placed. Each target is
     /// rounded to the nearest lawful lot, then cut to what the capacity and
-    /// money left and the inputs in stock allow: a skeleton never searches,
-    /// so it cannot take what another of its entries needs.
+    /// money left allow. An input that lot rounding of the skeleton left
+    /// short is made up by the usual search for just that shortfall; the
+    /// start is then cut to the inputs in stock. Searching for whole starts
+    /// instead takes capacity that later entries of the skeleton need
+    /// (docs/planning.md, seventh and ninth rounds).
     mutating func placeSkeleton(starts: [Double], orders: [Double]) {
         for item in model.inputsFirst {
             for k in model.sourceStart[item]..<model.sourceStart[item + 1] {
@@ -30,14 +33,27 @@ extension Allocator {
         guard wanted > Self.tiny else { return }
         var limit = min(startCapacity(o, at: s).qty, moneyLimit(unitCost: model.opUnitCost[o], at: s, enough: wanted).qty)
         let inputs = model.inputStart[o]..<model.inputStart[o + 1]
-        for k in inputs {
-            // An item listed twice among the inputs is withdrawn twice: count its whole use per unit.
-            var perUnit = 0.0
-            for other in inputs where model.inputItem[other] == model.inputItem[k] { perUnit += model.inputQty[other] }
-            limit = min(limit, available(model.inputItem[k], at: s) / perUnit)
+        if limit > Self.tiny {
+            for k in inputs {
+                let short = min(wanted, limit) * inputUse(o, k) - available(model.inputItem[k], at: s)
+                guard short > Self.tiny else { continue }
+                var ignored: Blocker?
+                supply(model.inputItem[k], short, by: s, stock: 0, blocker: &ignored)
+            }
         }
+        for k in inputs { limit = min(limit, available(model.inputItem[k], at: s) / inputUse(o, k)) }
         let qty = wanted <= limit * (1 + 1e-12) ? wanted : LotRule.down(limit, minLot: minLot, multiple: multiple)
         if qty > Self.tiny { startWithInputs(o, qty, at: s) }
+    }
+
+    /// Units of input `k`'s item that one unit of `o` withdraws: an item
+    /// listed twice among the inputs is withdrawn twice.
+    private func inputUse(_ o: Int, _ k: Int) -> Double {
+        var perUnit = 0.0
+        for other in model.inputStart[o]..<model.inputStart[o + 1] where model.inputItem[other] == model.inputItem[k] {
+            perUnit += model.inputQty[other]
+        }
+        return perUnit
     }
 
     private mutating func placeSkeletonOrder(_ p: Int, at s: Int, target: Double) {
