@@ -32,6 +32,18 @@ extension Allocator {
         commit()
     }
 
+    /// Runs ahead, as `runAhead(demanded:)` does, the starts of demanded
+    /// items that load `resource` in bucket `s`, each to the latest earlier
+    /// buckets where it can be made, to free `resource` in `s` for a demand
+    /// it left short. Nothing is committed: the caller keeps or drops the moves.
+    mutating func runAhead(freeing resource: Int, at s: Int, demanded: [Bool]) {
+        for o in model.opItem.indices where demanded[model.opItem[o]] && operationQty[o * h + s] > Self.tiny {
+            guard (model.loadStart[o]..<model.loadStart[o + 1]).contains(where: { model.loadResource[$0] == resource }) else { continue }
+            var t = s - 1
+            while t >= 0 && operationQty[o * h + s] > Self.tiny && moveStart(o, from: s, to: t) { t -= 1 }
+        }
+    }
+
     /// For each of `operations`, the first operation of the same item with the
     /// same inputs in the same quantities (alternative lines of one bill of materials).
     private func operationsWithSameInputs(_ operations: [Int]) -> [Int] {

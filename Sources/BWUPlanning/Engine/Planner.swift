@@ -88,7 +88,10 @@ public enum Planner {
                     self = second
                     allocator.model = compiled
                 }
-                if guided && start == 0 { placeGuideSkeleton(onIteration: options.onGuideIteration) }
+                if guided && start == 0 {
+                    runAheadForShortDemands(order[start..<end])
+                    placeGuideSkeleton(onIteration: options.onGuideIteration)
+                }
                 (start, otherStart) = (end, otherEnd)
             }
             runAheadAndServeAgain(order)
@@ -120,13 +123,19 @@ public enum Planner {
         /// and the demands still short are searched on time again in the
         /// capacity both free. Their cause is then what bound this second search.
         mutating func runAheadAndServeAgain(_ order: [Int]) {
-            var demanded = [Bool](repeating: false, count: allocator.model.itemIDs.count)
-            for demand in book.demands { demanded[demand.item] = true }
+            let demanded = demandedItems
             allocator.runAhead(demanded: demanded)
             allocator.runLate(demanded: demanded)
             // Capacity came free, so what the memo knew to be exhausted may not be any more.
             exhausted = ExhaustedItems(itemCount: demanded.count)
             serveOnTime(order.filter { book.causes[$0] != nil }[...])
+        }
+
+        /// For each item, whether some demand asks for it.
+        var demandedItems: [Bool] {
+            var demanded = [Bool](repeating: false, count: allocator.model.itemIDs.count)
+            for demand in book.demands { demanded[demand.item] = true }
+            return demanded
         }
 
         /// Pass 2, late deliveries: a full search back from a few later
