@@ -53,9 +53,10 @@ public struct BenchCommand: ParsableCommand {
         var rows: [BenchRow] = []
         for profile in profileList {
             for size in sizeList {
-                CLIFiles.progress("bench: \(profile.rawValue), \(size) end items…")
-                rows.append(try BenchRow.measure(size: size, profile: profile, buckets: buckets, seed: seed, runs: max(1, runs),
-                                                 options: PlanOptions(thorough: thorough, lpGuided: lpGuided)))
+                let label = "bench: \(profile.rawValue), \(size) end items"
+                CLIFiles.progress("\(label)…")
+                let options = PlanOptions(thorough: thorough, lpGuided: lpGuided, onGuideIteration: PlanCommand.guideProgress(label))
+                rows.append(try BenchRow.measure(size: size, profile: profile, buckets: buckets, seed: seed, runs: max(1, runs), options: options))
             }
         }
         if json {

@@ -29,6 +29,7 @@ struct BenchRow: Codable {
         let encode = lap(&t, clock)
         let decoded = try PlanningModel.decode(from: data)
         let decode = lap(&t, clock)
+        if options.lpGuided && !decoded.fitsLPGuide { PlanCommand.sayNotLPGuided(decoded, "bench: \(profile.rawValue), \(size) end items") }
         var best = Double.infinity, bestCPU = Double.infinity
         var plan: PlanResult?
         for _ in 0..<runs {

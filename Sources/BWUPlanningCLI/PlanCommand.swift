@@ -52,15 +52,11 @@ public struct PlanCommand: ParsableCommand {
             if parsed.fitsLPGuide {
                 CLIFiles.progress("plan: solving the LP relaxation (\(parsed.lpGuideRows) rows) to guide the plan…")
             } else {
-                // Said whether or not on a terminal: the plan is not what the flag asked for.
-                CLIFiles.printError("plan: not LP-guided: its LP would have \(parsed.lpGuideRows) rows, more than the \(PlanningModel.lpGuideMaximumRows) the guide solves in about a minute")
+                Self.sayNotLPGuided(parsed, "plan")
             }
         }
-        let plan = try Planner.plan(parsed, options: PlanOptions(thorough: thorough, lpGuided: lpGuided) { iteration, error in
-            if iteration % 10 == 0 {
-                CLIFiles.progress("plan: LP guide, iteration \(iteration), error \(String(format: "%.1e", error)) (done below 1e-8)")
-            }
-        })
+        let plan = try Planner.plan(parsed, options: PlanOptions(
+            thorough: thorough, lpGuided: lpGuided, onGuideIteration: Self.guideProgress("plan")))
         let planned = clock.now
         let bytes = plan.encoded()
         if let output {
@@ -87,5 +83,22 @@ extension Duration {
     var seconds: Double {
         let parts = components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}
+
+extension PlanCommand {
+    /// Says, whether or not on a terminal, that a model asked to be planned
+    /// with the guide is planned without it: the plan is not what the flag asked for.
+    static func sayNotLPGuided(_ model: PlanningModel, _ prefix: String) {
+        CLIFiles.printError("\(prefix): not LP-guided: its LP would have \(model.lpGuideRows) rows, more than the \(PlanningModel.lpGuideMaximumRows) the guide solves in about a minute")
+    }
+
+    /// Shows every tenth iteration of the guide's solve on a terminal.
+    static func guideProgress(_ prefix: String) -> @Sendable (Int, Double) -> Void {
+        { iteration, error in
+            if iteration % 10 == 0 {
+                CLIFiles.progress("\(prefix): LP guide, iteration \(iteration), error \(String(format: "%.1e", error)) (done below 1e-8)")
+            }
+        }
     }
 }
