@@ -1,9 +1,10 @@
 extension PlanningModel {
     /// Rows of the LP the guide solves (``PlanOptions/lpGuided``): stock
     /// balance per item and bucket, capacity per resource and bucket, and a
-    /// money row per bucket when there is a budget.
+    /// money row per bucket when there is a budget (an empty one too: it
+    /// releases no money, which still binds).
     public var lpGuideRows: Int {
-        let money = (budget?.isEmpty ?? true) ? 0 : 1
+        let money = budget == nil ? 0 : 1
         return (items.count + resources.count + money) * horizon.buckets
     }
 
