@@ -5,9 +5,10 @@ extension Allocator {
     /// Items are taken inputs first, so that an operation's inputs made by
     /// the skeleton are in stock when the operation is placed. Each target is
     /// rounded to the nearest lawful lot, then cut to what the capacity and
-    /// money left allow. An input that lot rounding of the skeleton left
-    /// short is made up by the usual search for just that shortfall; the
-    /// start is then cut to the inputs in stock. Searching for whole starts
+    /// money left allow. An input the skeleton left short (its own lots
+    /// rounded down, or another consumer took it first) is made up by the
+    /// usual search for just that shortfall; the start is then cut to the
+    /// inputs in stock. Searching for whole starts
     /// instead takes capacity that later entries of the skeleton need
     /// (docs/planning.md, seventh and ninth rounds).
     mutating func placeSkeleton(starts: [Double], orders: [Double]) {
