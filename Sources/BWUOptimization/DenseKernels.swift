@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The dense inner kernel of the supernodal factorization, where nearly all its flops go.
 ///
 /// `dest[i + j·ldd] -= Σ_c a[i + c·lda] · w[c + j·ldw]` for i < rows, j < columns, c < inner
@@ -5,8 +7,16 @@
 /// without BLAS: a 4×4 register block (eight two-lane accumulators) reuses each loaded
 /// element of A four times and each of W four times, and rows are processed in chunks
 /// so that a chunk of A stays in cache while all column blocks of W pass over it.
+///
+/// Every entry of C is computed by the same operations in the same order (its sum over c
+/// from zero, then one subtraction), whichever block, chunk or thread its row falls in.
+/// So a large product can be split by rows over several threads and still come out bit
+/// for bit as on one: the factor, and the plans made from it, stay deterministic.
 enum DenseKernels {
     static let rowChunk = 128
+    /// Multiply-adds below which a product stays on one thread: waking a second costs
+    /// microseconds, a product of this size about a tenth of a millisecond.
+    static let parallelWork = 1 << 20
 
     @inline(__always)
     private static func load(_ p: UnsafePointer<Double>) -> SIMD2<Double> {
@@ -24,11 +34,13 @@ enum DenseKernels {
     /// `packing` must hold `packingSize(inner:columns:)` doubles: W is copied there with
     /// every value duplicated, so the kernel loads ready-made two-lane broadcasts
     /// (baseline SSE2 has no broadcast load, and shuffles compete with the arithmetic).
+    ///
+    /// `split` says over how many threads, by rows, a product of at least how many multiply-adds runs.
     static func subtractProduct(_ dest: UnsafeMutablePointer<Double>, ldd: Int,
                                 _ a: UnsafePointer<Double>, lda: Int,
                                 _ w: UnsafePointer<Double>, ldw: Int,
                                 rows: Int, inner: Int, columns: Int,
-                                packing: UnsafeMutablePointer<Double>) {
+                                packing: UnsafeMutablePointer<Double>, split: ProductSplit = ProductSplit()) {
         if rows <= 0 || inner <= 0 || columns <= 0 { return }
         let fullBlocks = columns / 4
         for block in 0..<fullBlocks {
@@ -41,17 +53,44 @@ enum DenseKernels {
                 }
             }
         }
-        var chunkStart = 0
-        while chunkStart < rows {
-            let chunkEnd = min(rows, chunkStart + rowChunk)
-            for block in 0..<fullBlocks {
-                block4(dest + 4 * block * ldd, ldd: ldd, a, lda: lda, UnsafePointer(packing + block * 8 * inner),
-                       from: chunkStart, to: chunkEnd, inner: inner)
+        let product = Product(dest: dest, ldd: ldd, a: a, lda: lda, w: w, ldw: ldw, packed: UnsafePointer(packing),
+                              inner: inner, columns: columns)
+        let parts = rows * inner * columns >= split.minimumWork ? min(split.threads, rows / 8) : 1
+        guard parts > 1 else {
+            product.subtract(rows: 0..<rows)
+            return
+        }
+        // Shares of whole four-row groups, so that each thread runs the vector path as one would.
+        let share = (rows + 4 * parts - 1) / (4 * parts) * 4
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let from = part * share
+            if from < rows { product.subtract(rows: from..<min(rows, from + share)) }
+        }
+    }
+
+    /// One product with W already packed, handed to the threads that share its rows
+    /// (`@unchecked Sendable`: they write disjoint rows of `dest` and only read the rest).
+    private struct Product: @unchecked Sendable {
+        let dest: UnsafeMutablePointer<Double>, ldd: Int
+        let a: UnsafePointer<Double>, lda: Int
+        let w: UnsafePointer<Double>, ldw: Int
+        let packed: UnsafePointer<Double>
+        let inner: Int, columns: Int
+
+        func subtract(rows: Range<Int>) {
+            let fullBlocks = columns / 4
+            var chunkStart = rows.lowerBound
+            while chunkStart < rows.upperBound {
+                let chunkEnd = min(rows.upperBound, chunkStart + rowChunk)
+                for block in 0..<fullBlocks {
+                    block4(dest + 4 * block * ldd, ldd: ldd, a, lda: lda, packed + block * 8 * inner,
+                           from: chunkStart, to: chunkEnd, inner: inner)
+                }
+                for j in (4 * fullBlocks)..<columns {
+                    block1(dest + j * ldd, a, lda: lda, w + j * ldw, from: chunkStart, to: chunkEnd, inner: inner)
+                }
+                chunkStart = chunkEnd
             }
-            for j in (4 * fullBlocks)..<columns {
-                block1(dest + j * ldd, a, lda: lda, w + j * ldw, from: chunkStart, to: chunkEnd, inner: inner)
-            }
-            chunkStart = chunkEnd
         }
     }
 
@@ -130,4 +169,10 @@ enum DenseKernels {
             i += 1
         }
     }
+}
+
+/// Over how many threads `DenseKernels.subtractProduct` splits its products, and from what size.
+struct ProductSplit: Sendable {
+    var threads = 1
+    var minimumWork = DenseKernels.parallelWork
 }

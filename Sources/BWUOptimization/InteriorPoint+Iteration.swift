@@ -22,8 +22,10 @@ struct InteriorPointState {
         u = form.upper.map { $0 / scale }
         c = form.c
         bounded = u.map(\.isFinite)
-        // One thread: the factor must come out bit for bit the same on every run, or plans would not be deterministic.
-        normal = NormalEquations(a, threads: 1)
+        // The factor must come out bit for bit the same on every run, or plans would not be
+        // deterministic: subtrees on one thread (their order of updates sets the rounding),
+        // large dense products split over two (which leaves every entry's arithmetic as it is).
+        normal = NormalEquations(a, threads: 1, productThreads: 2)
         let n = a.columns
         x = [Double](repeating: 1, count: n)
         w = [Double](repeating: 0, count: n)

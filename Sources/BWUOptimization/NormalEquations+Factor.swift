@@ -103,7 +103,7 @@ extension NormalEquations {
                 updatePosition.withUnsafeMutableBufferPointer { position in
                     let factorization = SupernodalFactorization(
                         supernodes: supernodes, values: values.baseAddress!, rowIndex: rowIndex.baseAddress!,
-                        position: position.baseAddress!, pivotTolerance: pivotTolerance)
+                        position: position.baseAddress!, pivotTolerance: pivotTolerance, productSplit: productSplit)
                     var dropped = 0
                     if !schedule.parallel.isEmpty {
                         let droppedPerThread = UnsafeMutableBufferPointer<Int>.allocate(capacity: schedule.parallel.count)

@@ -10,6 +10,8 @@ struct SupernodalFactorization: @unchecked Sendable {
     /// Per supernode: index (into its row list) of the first row it has not yet updated.
     let position: UnsafeMutablePointer<Int>
     let pivotTolerance: Double
+    /// How each large dense product is split over threads (`DenseKernels.subtractProduct`).
+    let productSplit: ProductSplit
 
     /// Factors supernode `s`: every earlier supernode with rows in its columns (found in
     /// the workspace's lists, keyed by the next row they update) contributes one dense
@@ -45,7 +47,7 @@ struct SupernodalFactorization: @unchecked Sendable {
             DenseKernels.subtractProduct(c, ldd: updateRows, source + p0, lda: sourceRowCount,
                                          w, ldw: sourceColumns,
                                          rows: updateRows, inner: sourceColumns, columns: targetColumns,
-                                         packing: packing)
+                                         packing: packing, split: productSplit)
             for i in 0..<updateRows { targetRows[i] = Int(relativeRow[Int(sourceRows[p0 + i])]) }
             for j in 0..<targetColumns {
                 let target = block + targetRows[j] * rowCount
@@ -58,7 +60,7 @@ struct SupernodalFactorization: @unchecked Sendable {
         }
 
         let dropped = Self.factorBlock(block, rows: rowCount, columns: columns, scaled: w,
-                                       packing: packing, pivotTolerance: pivotTolerance)
+                                       packing: packing, pivotTolerance: pivotTolerance, productSplit: productSplit)
         position[s] = columns
         link(s, workspace: workspace)
         return dropped
@@ -80,7 +82,7 @@ struct SupernodalFactorization: @unchecked Sendable {
     /// a zero column, so it changes nothing downstream.
     static func factorBlock(_ block: UnsafeMutablePointer<Double>, rows: Int, columns: Int,
                             scaled w: UnsafeMutablePointer<Double>, packing: UnsafeMutablePointer<Double>,
-                            pivotTolerance: Double) -> Int {
+                            pivotTolerance: Double, productSplit: ProductSplit = ProductSplit()) -> Int {
         var dropped = 0
         var panelStart = 0
         while panelStart < columns {
@@ -94,7 +96,7 @@ struct SupernodalFactorization: @unchecked Sendable {
                 DenseKernels.subtractProduct(block + panelStart + panelStart * rows, ldd: rows,
                                              block + panelStart, lda: rows, w, ldw: panelStart,
                                              rows: rows - panelStart, inner: panelStart, columns: width,
-                                             packing: packing)
+                                             packing: packing, split: productSplit)
             }
             for j in panelStart..<panelEnd {
                 let column = block + j * rows

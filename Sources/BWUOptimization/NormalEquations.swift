@@ -30,6 +30,8 @@ public final class NormalEquations {
     let workspaces: [NumericWorkspace]
     /// Per supernode: index (into its row list) of the first row it has not yet updated.
     var updatePosition: [Int]
+    /// How each large dense product of `factor` is split over threads, by rows.
+    let productSplit: ProductSplit
 
     /// Pivots replaced by `droppedPivotValue` in the last `factor` call: the numerical
     /// rank deficiency of M (dependent rows of A, or columns of A with d ≈ 0).
@@ -48,12 +50,19 @@ public final class NormalEquations {
     ///   - ordering: the fill-reducing ordering; `.automatic` tries two and keeps the cheaper.
     ///   - threads: threads `factor` may use (disjoint subtrees in parallel); 1 keeps
     ///     everything on the caller's thread. Small factorizations always run on one.
-    public convenience init(_ a: SparseMatrix, ordering: FillReducingOrdering = .automatic, threads: Int = 2) {
-        self.init(a, ordering: ordering, threads: threads, minimumParallelWork: FactorSchedule.minimumParallelWork)
+    ///     The factor's rounding then depends on the number of threads.
+    ///   - productThreads: threads each large dense product is split over, by rows. Every
+    ///     entry is computed as on one thread, so the factor is bit for bit the same
+    ///     whatever the number (`DenseKernels`).
+    public convenience init(_ a: SparseMatrix, ordering: FillReducingOrdering = .automatic, threads: Int = 2,
+                            productThreads: Int = 1) {
+        self.init(a, ordering: ordering, threads: threads, productSplit: ProductSplit(threads: max(1, productThreads)),
+                  minimumParallelWork: FactorSchedule.minimumParallelWork)
     }
 
-    /// `minimumParallelWork` lets tests run small problems on several threads.
-    init(_ a: SparseMatrix, ordering: FillReducingOrdering, threads: Int, minimumParallelWork: Double) {
+    /// `minimumParallelWork` and `productSplit.minimumWork` let tests run small problems on several threads.
+    init(_ a: SparseMatrix, ordering: FillReducingOrdering, threads: Int, productSplit: ProductSplit = ProductSplit(),
+         minimumParallelWork: Double) {
         let symbolic = CholeskySymbolic(a, ordering: ordering)
         let schedule = FactorSchedule(symbolic.supernodes, threads: max(1, threads), minimumWork: minimumParallelWork)
         matrix = a
@@ -62,6 +71,7 @@ public final class NormalEquations {
         factorValues = [Double](repeating: 0, count: symbolic.supernodes.storedValues)
         workspaces = (0..<max(1, schedule.parallel.count)).map { _ in NumericWorkspace(symbolic.supernodes) }
         updatePosition = [Int](repeating: 0, count: symbolic.supernodes.count)
+        self.productSplit = productSplit
     }
 
     /// Numeric LDLᵀ factorization of A·diag(d)·Aᵀ + δI, δ = `regularization`.

@@ -155,6 +155,49 @@ struct NormalEquationsTests {
         for i in 0..<a.rows { #expect(abs(x1[i] - x2[i]) <= 1e-9 * max(1, abs(x1[i]))) }
     }
 
+    @Test("a large dense product split over two threads by rows: bit for bit the one-thread result")
+    func splitProduct() {
+        let rows = 301, inner = 67, columns = 70
+        var random = SeededRandom(seed: 21)
+        let a = (0..<rows * inner).map { _ in random.unit() - 0.5 }
+        let w = (0..<inner * columns).map { _ in random.unit() - 0.5 }
+        let start = (0..<rows * columns).map { _ in random.unit() }
+        #expect(rows * inner * columns >= DenseKernels.parallelWork)
+        func product(threads: Int) -> [Double] {
+            var c = start
+            var packing = [Double](repeating: 0, count: DenseKernels.packingSize(inner: inner, columns: columns))
+            c.withUnsafeMutableBufferPointer { c in
+                packing.withUnsafeMutableBufferPointer { packing in
+                    DenseKernels.subtractProduct(c.baseAddress!, ldd: rows, a, lda: rows, w, ldw: inner,
+                                                 rows: rows, inner: inner, columns: columns,
+                                                 packing: packing.baseAddress!, split: ProductSplit(threads: threads))
+                }
+            }
+            return c
+        }
+        let one = product(threads: 1)
+        #expect(product(threads: 2).map(\.bitPattern) == one.map(\.bitPattern))
+        #expect(product(threads: 3).map(\.bitPattern) == one.map(\.bitPattern))
+        // And it is the product: one entry recomputed plainly.
+        let (i, j) = (150, 33)
+        var sum = 0.0
+        for c in 0..<inner { sum += a[i + c * rows] * w[c + j * inner] }
+        #expect(abs(one[i + j * rows] - (start[i + j * rows] - sum)) < 1e-12)
+    }
+
+    @Test("a planning LP's factor with every dense product split over two threads: bit for bit the one-thread factor")
+    func splitProductsInFactor() {
+        let a = TimeStagedModel.matrix(items: 60, resources: 8, periods: 20)
+        var random = SeededRandom(seed: 5)
+        let d = (0..<a.columns).map { _ in pow(10, -2 + 4 * random.unit()) }
+        let one = NormalEquations(a, threads: 1)
+        let two = NormalEquations(a, ordering: .automatic, threads: 1, productSplit: ProductSplit(threads: 2, minimumWork: 0),
+                                  minimumParallelWork: FactorSchedule.minimumParallelWork)
+        one.factor(diagonal: d)
+        two.factor(diagonal: d)
+        #expect(two.factorValues.map(\.bitPattern) == one.factorValues.map(\.bitPattern))
+    }
+
     @Test("the orderings are deterministic")
     func deterministicOrdering() {
         let a = TimeStagedModel.matrix(items: 30, resources: 5, periods: 12)
