@@ -29,7 +29,7 @@ public struct PlanCommand: ParsableCommand {
     var thorough = false
 
     /// Shared with `bwu plan`, which passes the flag on.
-    public static let lpGuidedHelp = "On an overloaded model, also plan around the supply the LP relaxation of what priority 1 leaves asks for, and keep that plan when it is better priority by priority. About 12 s at 100 end items; models over about 175 are planned without it."
+    public static let lpGuidedHelp = "On an overloaded model, also plan around the supply the LP relaxation of what priority 1 leaves asks for, and keep that plan when it is better priority by priority. About 10 s at 100 end items; models over about 175 are planned without it."
 
     @Flag(help: ArgumentHelp(Self.lpGuidedHelp))
     var lpGuided = false

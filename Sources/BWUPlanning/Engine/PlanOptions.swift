@@ -9,7 +9,7 @@ public struct PlanOptions: Sendable, Equatable {
     /// On an overloaded model, also plan from a skeleton of the LP
     /// relaxation's starts and orders (solved by ``InteriorPointSolver``)
     /// and keep that plan when it serves more priority-weighted on-time
-    /// value. About 12 s at 100 end items, growing with the cube of the
+    /// value. About 10 s at 100 end items, growing with the cube of the
     /// size: larger models than ``PlanningModel/fitsLPGuide`` allows are
     /// planned without it.
     public var lpGuided: Bool

@@ -11,7 +11,7 @@ extension PlanningModel {
     /// The most rows the guide takes on; larger models are planned without it.
     /// The solver factors the normal equations once per iteration, and on
     /// these time-staged LPs the factor's work grows about with the cube of
-    /// the rows: 11,440 rows (100 tight end items) are solved in 12 s,
+    /// the rows: 11,440 rows (100 tight end items) are solved in 10 s,
     /// 34,008 (300) take seven minutes. About 175 end items fit.
     public static let lpGuideMaximumRows = 20_000
 
