@@ -14,8 +14,9 @@ import Dispatch
 /// for bit as on one: the factor, and the plans made from it, stay deterministic.
 enum DenseKernels {
     static let rowChunk = 128
-    /// Multiply-adds below which a product stays on one thread: waking a second costs
-    /// microseconds, a product of this size about a tenth of a millisecond.
+    /// Multiply-adds below which a product stays on one thread. Waking a second costs
+    /// microseconds; a product of this size takes about half a millisecond. On the guide's
+    /// LPs 2¹⁸ gained less and 2²¹ the same (docs/planning.md, tenth round).
     static let parallelWork = 1 << 20
 
     @inline(__always)
