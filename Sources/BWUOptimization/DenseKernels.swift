@@ -15,7 +15,7 @@ import Dispatch
 enum DenseKernels {
     static let rowChunk = 128
     /// Multiply-adds below which a product stays on one thread. Waking a second costs
-    /// microseconds; a product of this size takes about half a millisecond. On the guide's
+    /// microseconds; a product of this size takes a fraction of a millisecond. On the guide's
     /// LPs 2¹⁸ gained less and 2²¹ the same (docs/planning.md, tenth round).
     static let parallelWork = 1 << 20
 
