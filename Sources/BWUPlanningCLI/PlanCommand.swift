@@ -55,7 +55,7 @@ public struct PlanCommand: ParsableCommand {
                 Self.sayNotLPGuided(parsed, "plan")
             }
         }
-        let plan = try Planner.plan(parsed, options: PlanOptions(
+        let (plan, guide) = try Planner.planReportingGuide(parsed, options: PlanOptions(
             thorough: thorough, lpGuided: lpGuided, onGuideIteration: Self.guideProgress("plan")))
         let planned = clock.now
         let bytes = plan.encoded()
@@ -66,7 +66,7 @@ public struct PlanCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data("\n".utf8))
         }
         let summary = PlanSummary(
-            model: parsed, plan: plan,
+            model: parsed, plan: plan, guide: guide,
             decodeSeconds: (decoded - started).seconds, planSeconds: (planned - decoded).seconds,
             totalSeconds: (clock.now - started).seconds)
         let text = json ? summary.json() : summary.text()

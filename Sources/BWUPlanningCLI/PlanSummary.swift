@@ -25,8 +25,12 @@ struct PlanSummary: Codable {
     var decodeSeconds: Double
     var planSeconds: Double
     var totalSeconds: Double
+    /// What the LP guide did; absent when it was not asked for.
+    var lpGuide: GuideOutcome?
 
-    init(model: PlanningModel, plan: PlanResult, decodeSeconds: Double, planSeconds: Double, totalSeconds: Double) {
+    init(model: PlanningModel, plan: PlanResult, guide: GuideOutcome = .notAsked,
+         decodeSeconds: Double, planSeconds: Double, totalSeconds: Double) {
+        lpGuide = guide == .notAsked ? nil : guide
         onTimeFill = plan.kpis.onTimeFill
         fill = plan.kpis.fill
         weightedLateness = plan.kpis.weightedLateness
@@ -70,6 +74,7 @@ struct PlanSummary: Codable {
             lines.append("  \(line.demand) (P\(line.priority)): \(fmt(line.qty)) not on time, \(state); \(describe(line.cause))")
         }
         if unmet.count > 20 { lines.append("  … and \(unmet.count - 20) more") }
+        if let lpGuide { lines.append("LP guide: \(lpGuide.explanation)") }
         lines.append(String(format: "decode %.3f s, plan %.3f s, total %.3f s", decodeSeconds, planSeconds, totalSeconds))
         return lines.joined(separator: "\n")
     }

@@ -1,6 +1,6 @@
 import BWUPlanChecks
 import BWUPlanning
-import BWUPlanningCLI
+@testable import BWUPlanningCLI
 import Foundation
 import Testing
 
@@ -28,6 +28,12 @@ struct CommandTests {
         // --lp-guided writes the plan the library makes with the LP guide.
         try PlanCommand.parse([modelFile, "-o", planFile, "--lp-guided"]).run()
         #expect(try Data(contentsOf: URL(fileURLWithPath: planFile)) == (try Planner.plan(model, options: PlanOptions(lpGuided: true))).encoded())
+        // The summary says what the guide did; without the flag it says nothing about it.
+        let guide = try Planner.planReportingGuide(model, options: PlanOptions(lpGuided: true)).guide
+        let summary = PlanSummary(model: model, plan: result, guide: guide, decodeSeconds: 0, planSeconds: 0, totalSeconds: 0)
+        #expect(summary.json().contains("\"lpGuide\":\"\(guide.rawValue)\""))
+        #expect(summary.text().contains("LP guide: \(guide.explanation)"))
+        #expect(!PlanSummary(model: model, plan: result, decodeSeconds: 0, planSeconds: 0, totalSeconds: 0).json().contains("lpGuide"))
 
         try Data("{\"format\":\"bwu-plan/1\",\"currency\":\"DKK\",\"horizon\":{\"start\":\"2026-01-05\",\"buckets\":2},\"itmes\":[]}".utf8)
             .write(to: URL(fileURLWithPath: modelFile))

@@ -30,14 +30,19 @@ struct GuidedPlanTests {
         for generator in Self.cases {
             let model = generator.generate()
             let plain = try Planner.plan(model)
-            let guided = try Planner.plan(model, options: PlanOptions(lpGuided: true))
+            let (guided, outcome) = try Planner.planReportingGuide(model, options: PlanOptions(lpGuided: true))
             #expect(try Planner.plan(model, options: PlanOptions(lpGuided: true)).encoded() == guided.encoded())
             let a = Self.onTimeValue(model, guided), b = Self.onTimeValue(model, plain)
             // Lexicographic by priority: the first level that differs decides, and it must not favour the default plan.
             if let level = a.indices.first(where: { abs(a[$0] - b[$0]) > 1e-6 * max(1, abs(b[$0])) }) {
                 #expect(a[level] > b[level], "\(generator): guided \(a), default \(b)")
+                #expect(outcome == .kept, "\(generator)")
                 better += 1
+            } else {
+                // The same on-time value everywhere: the default plan is kept, or the guided one with the same deliveries.
+                #expect(outcome == .notKept || outcome == .kept, "\(generator)")
             }
+            if outcome == .notKept { #expect(guided.encoded() == plain.encoded(), "\(generator)") }
             pairs.append((model, guided))
         }
         // The guide must pay off somewhere on overloaded models, or it is dead weight.
@@ -52,10 +57,21 @@ struct GuidedPlanTests {
         let model = ModelGenerator(endItems: 200, buckets: 52, seed: 1, profile: .tight).generate()
         #expect(model.lpGuideRows > PlanningModel.lpGuideMaximumRows)
         #expect(!model.fitsLPGuide)
-        let guided = try Planner.plan(model, options: PlanOptions(lpGuided: true))
+        let (guided, outcome) = try Planner.planReportingGuide(model, options: PlanOptions(lpGuided: true))
         #expect(guided.encoded() == (try Planner.plan(model)).encoded())
+        #expect(outcome == .tooLarge)
         // 100 tight end items, the size the guide was measured at, fit.
         #expect(ModelGenerator(endItems: 100, buckets: 52, seed: 1, profile: .tight).generate().fitsLPGuide)
+    }
+
+    @Test("the guide says when it was not asked for, and when capacity is not overloaded")
+    func outcomesWithoutTheGuide() throws {
+        let tight = Self.cases[0].generate()
+        #expect(try Planner.planReportingGuide(tight).guide == .notAsked)
+        let normal = ModelGenerator(endItems: 6, buckets: 12, seed: 3, profile: .normal).generate()
+        let (plan, outcome) = try Planner.planReportingGuide(normal, options: PlanOptions(lpGuided: true))
+        #expect(outcome == .notOverloaded)
+        #expect(plan.encoded() == (try Planner.plan(normal)).encoded())
     }
 
     @Test("the guide reports every iteration of its solve as its error falls, and the plan does not change")

@@ -12,6 +12,13 @@ public enum Planner {
     /// - Returns: a feasible plan; the same model always gives the same plan.
     /// - Throws: ``ModelError`` when the model breaks a rule of the format.
     public static func plan(_ model: PlanningModel, options: PlanOptions = PlanOptions()) throws(ModelError) -> PlanResult {
+        try planReportingGuide(model, options: options).plan
+    }
+
+    /// Plans a model as ``plan(_:options:)`` does, and says what the LP guide did.
+    public static func planReportingGuide(
+        _ model: PlanningModel, options: PlanOptions = PlanOptions()
+    ) throws(ModelError) -> (plan: PlanResult, guide: GuideOutcome) {
         try model.validate()
         return planValidated(model, options: options)
     }
@@ -32,17 +39,26 @@ public enum Planner {
     /// solver (``PlanningModel/fitsLPGuide``) is planned a second time around
     /// the LP relaxation's supply (``Run/placeGuideSkeleton(onIteration:)``),
     /// and that plan is kept when it is better by the spec's order of plans.
-    static func planValidated(_ model: PlanningModel, options: PlanOptions = PlanOptions()) -> PlanResult {
+    static func planValidated(_ model: PlanningModel, options: PlanOptions = PlanOptions()) -> (plan: PlanResult, guide: GuideOutcome) {
         let compiled = CompiledModel(model)
         let order = servingOrder(model.demands, compiled, compiled.demandItem)
         var run = Run(model: model, compiled: compiled)
         run.serve(order, options: options)
-        if options.lpGuided, compiled.repriced != nil, model.fitsLPGuide {
-            var guided = Run(model: model, compiled: compiled)
-            guided.serve(order, options: options, guided: true)
-            if guided.book.servesMoreOnTime(than: run.book, priorities: model.demands.map(\.priority)) { run = guided }
+        var outcome = GuideOutcome.notAsked
+        if options.lpGuided {
+            if compiled.repriced == nil {
+                outcome = .notOverloaded
+            } else if !model.fitsLPGuide {
+                outcome = .tooLarge
+            } else {
+                var guided = Run(model: model, compiled: compiled)
+                guided.serve(order, options: options, guided: true)
+                let better = guided.book.servesMoreOnTime(than: run.book, priorities: model.demands.map(\.priority))
+                outcome = !guided.guidePlaced ? .unsolved : better ? .kept : .notKept
+                if better { run = guided }
+            }
         }
-        return run.book.result(allocator: run.allocator)
+        return (run.book.result(allocator: run.allocator), outcome)
     }
 
     /// One plan in progress: ledgers, deliveries and the memo of exhausted items.
@@ -50,6 +66,8 @@ public enum Planner {
         var allocator: Allocator
         var book: DeliveryBook
         var exhausted: ExhaustedItems
+        /// Whether the LP guide's skeleton was placed (its solve converged).
+        var guidePlaced = false
 
         init(model: PlanningModel, compiled: CompiledModel) {
             allocator = Allocator(compiled)

@@ -13,6 +13,7 @@ extension Planner.Run {
         let solution = InteriorPointSolver(onIteration: report).solve(lp.program)
         guard solution.isOptimal(within: 1e-6) else { return }
         allocator.placeSkeleton(starts: lp.starts(solution.x), orders: lp.orders(solution.x))
+        guidePlaced = true
         // New supply is in stock: what the memo knew to be exhausted may not be any more.
         exhausted = ExhaustedItems(itemCount: allocator.model.itemIDs.count)
     }
