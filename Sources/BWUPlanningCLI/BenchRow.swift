@@ -17,6 +17,8 @@ struct BenchRow: Codable {
     var peakRSSMegabytes: Double
     var onTimeFill: Double
     var onTimeFillPriority1: Double
+    /// What the LP guide did (`--lp-guided`); absent when it was not asked for.
+    var lpGuide: GuideOutcome?
 
     static func measure(
         size: Int, profile: ModelGenerator.Profile, buckets: Int, seed: UInt64, runs: Int, options: PlanOptions = PlanOptions()
@@ -32,10 +34,11 @@ struct BenchRow: Codable {
         if options.lpGuided && !decoded.fitsLPGuide { PlanCommand.sayNotLPGuided(decoded, "bench: \(profile.rawValue), \(size) end items") }
         var best = Double.infinity, bestCPU = Double.infinity
         var plan: PlanResult?
+        var guide = GuideOutcome.notAsked
         for _ in 0..<runs {
             let cpu = cpuSeconds()
             t = clock.now
-            plan = try Planner.plan(decoded, options: options)
+            (plan, guide) = try Planner.planReportingGuide(decoded, options: options)
             best = min(best, lap(&t, clock))
             bestCPU = min(bestCPU, cpuSeconds() - cpu)
         }
@@ -46,7 +49,8 @@ struct BenchRow: Codable {
             generateSeconds: generate, encodeSeconds: encode, decodeSeconds: decode, planSeconds: best,
             planCPUSeconds: bestCPU, planEncodeSeconds: planEncode, endToEndSeconds: decode + best + planEncode,
             peakRSSMegabytes: peakRSSMegabytes(), onTimeFill: plan!.kpis.onTimeFill,
-            onTimeFillPriority1: PlanMetrics.onTimeFillByPriority(model: model, plan: plan!)[1] ?? 1)
+            onTimeFillPriority1: PlanMetrics.onTimeFillByPriority(model: model, plan: plan!)[1] ?? 1,
+            lpGuide: guide == .notAsked ? nil : guide)
     }
 
     static func lap(_ t: inout ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {
@@ -80,13 +84,15 @@ struct BenchRow: Codable {
     }
 
     static func table(_ rows: [BenchRow]) -> String {
-        var lines = ["profile  end items  demands  model MB  generate  encode  decode    plan  plan CPU  e2e     peak RSS MB  on-time  P1 on-time"]
+        let guided = rows.contains { $0.lpGuide != nil }
+        var lines = ["profile  end items  demands  model MB  generate  encode  decode    plan  plan CPU  e2e     peak RSS MB  on-time  P1 on-time"
+                     + (guided ? "  LP guide" : "")]
         for r in rows {
             lines.append(String(
                 format: "%-7@  %9d  %7d  %8.1f  %7.3fs  %5.3fs  %5.3fs  %6.3fs  %7.3fs  %6.3fs  %11.0f  %6.2f%%  %9.2f%%",
                 r.profile, r.endItems, r.demands, Double(r.modelBytes) / 1_048_576, r.generateSeconds, r.encodeSeconds,
                 r.decodeSeconds, r.planSeconds, r.planCPUSeconds, r.endToEndSeconds, r.peakRSSMegabytes,
-                r.onTimeFill * 100, r.onTimeFillPriority1 * 100))
+                r.onTimeFill * 100, r.onTimeFillPriority1 * 100) + (guided ? "  \(r.lpGuide?.rawValue ?? "-")" : ""))
         }
         return lines.joined(separator: "\n")
     }

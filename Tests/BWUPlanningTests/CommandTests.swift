@@ -40,4 +40,16 @@ struct CommandTests {
         let bad = try PlanCommand.parse([modelFile, "-o", planFile])
         #expect(throws: (any Error).self) { try bad.run() }
     }
+
+    @Test("a bench row says what the LP guide did when it was asked for, and its table shows it")
+    func benchRowGuide() throws {
+        let plain = try BenchRow.measure(size: 6, profile: .tight, buckets: 12, seed: 3, runs: 1)
+        #expect(plain.lpGuide == nil)
+        #expect(!BenchRow.table([plain]).contains("LP guide"))
+        let guided = try BenchRow.measure(size: 6, profile: .tight, buckets: 12, seed: 3, runs: 1, options: PlanOptions(lpGuided: true))
+        let model = ModelGenerator(endItems: 6, buckets: 12, seed: 3, profile: .tight).generate()
+        let outcome = try Planner.planReportingGuide(model, options: PlanOptions(lpGuided: true)).guide
+        #expect(guided.lpGuide == outcome)
+        #expect(BenchRow.table([guided]).hasSuffix(outcome.rawValue))
+    }
 }
