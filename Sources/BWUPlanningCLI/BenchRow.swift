@@ -50,7 +50,7 @@ struct BenchRow: Codable {
             planCPUSeconds: bestCPU, planEncodeSeconds: planEncode, endToEndSeconds: decode + best + planEncode,
             peakRSSMegabytes: peakRSSMegabytes(), onTimeFill: plan!.kpis.onTimeFill,
             onTimeFillPriority1: PlanMetrics.onTimeFillByPriority(model: model, plan: plan!)[1] ?? 1,
-            lpGuide: guide == .notAsked ? nil : guide)
+            lpGuide: guide.ifAsked)
     }
 
     static func lap(_ t: inout ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {

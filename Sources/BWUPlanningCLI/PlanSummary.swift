@@ -30,7 +30,7 @@ struct PlanSummary: Codable {
 
     init(model: PlanningModel, plan: PlanResult, guide: GuideOutcome = .notAsked,
          decodeSeconds: Double, planSeconds: Double, totalSeconds: Double) {
-        lpGuide = guide == .notAsked ? nil : guide
+        lpGuide = guide.ifAsked
         onTimeFill = plan.kpis.onTimeFill
         fill = plan.kpis.fill
         weightedLateness = plan.kpis.weightedLateness

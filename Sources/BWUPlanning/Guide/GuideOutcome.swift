@@ -20,6 +20,9 @@ public enum GuideOutcome: String, Sendable, Codable, Equatable {
     /// at the first that differs: it is the plan.
     case notKept
 
+    /// The outcome, or nil when the guide was not asked for: what summaries show.
+    public var ifAsked: GuideOutcome? { self == .notAsked ? nil : self }
+
     /// One line for a person reading a plan's summary.
     public var explanation: String {
         switch self {
