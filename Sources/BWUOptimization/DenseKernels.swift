@@ -41,7 +41,7 @@ enum DenseKernels {
                                 _ a: UnsafePointer<Double>, lda: Int,
                                 _ w: UnsafePointer<Double>, ldw: Int,
                                 rows: Int, inner: Int, columns: Int,
-                                packing: UnsafeMutablePointer<Double>, split: ProductSplit = ProductSplit()) {
+                                packing: UnsafeMutablePointer<Double>, split: ProductSplit) {
         if rows <= 0 || inner <= 0 || columns <= 0 { return }
         let fullBlocks = columns / 4
         for block in 0..<fullBlocks {

@@ -82,7 +82,7 @@ struct SupernodalFactorization: @unchecked Sendable {
     /// a zero column, so it changes nothing downstream.
     static func factorBlock(_ block: UnsafeMutablePointer<Double>, rows: Int, columns: Int,
                             scaled w: UnsafeMutablePointer<Double>, packing: UnsafeMutablePointer<Double>,
-                            pivotTolerance: Double, productSplit: ProductSplit = ProductSplit()) -> Int {
+                            pivotTolerance: Double, productSplit: ProductSplit) -> Int {
         var dropped = 0
         var panelStart = 0
         while panelStart < columns {

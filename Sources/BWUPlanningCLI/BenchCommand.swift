@@ -53,7 +53,7 @@ public struct BenchCommand: ParsableCommand {
         var rows: [BenchRow] = []
         for profile in profileList {
             for size in sizeList {
-                let label = "bench: \(profile.rawValue), \(size) end items"
+                let label = BenchRow.label(profile, size)
                 CLIFiles.progress("\(label)…")
                 let options = PlanOptions(thorough: thorough, lpGuided: lpGuided, onGuideIteration: PlanCommand.guideProgress(label))
                 rows.append(try BenchRow.measure(size: size, profile: profile, buckets: buckets, seed: seed, runs: max(1, runs), options: options))

@@ -31,7 +31,7 @@ struct BenchRow: Codable {
         let encode = lap(&t, clock)
         let decoded = try PlanningModel.decode(from: data)
         let decode = lap(&t, clock)
-        if options.lpGuided && !decoded.fitsLPGuide { PlanCommand.sayNotLPGuided(decoded, "bench: \(profile.rawValue), \(size) end items") }
+        if options.lpGuided && !decoded.fitsLPGuide { PlanCommand.sayNotLPGuided(decoded, label(profile, size)) }
         var best = Double.infinity, bestCPU = Double.infinity
         var plan: PlanResult?
         var guide = GuideOutcome.notAsked
@@ -51,6 +51,11 @@ struct BenchRow: Codable {
             peakRSSMegabytes: peakRSSMegabytes(), onTimeFill: plan!.kpis.onTimeFill,
             onTimeFillPriority1: PlanMetrics.onTimeFillByPriority(model: model, plan: plan!)[1] ?? 1,
             lpGuide: guide.ifAsked)
+    }
+
+    /// How progress and messages name one row of the bench.
+    static func label(_ profile: ModelGenerator.Profile, _ size: Int) -> String {
+        "bench: \(profile.rawValue), \(size) end items"
     }
 
     static func lap(_ t: inout ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {
