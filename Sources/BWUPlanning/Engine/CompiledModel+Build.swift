@@ -68,15 +68,17 @@ extension CompiledModel {
             resourceCapacity: resourceCapacity, buyCapacity: buyCapacity, buckets: h)
         scarcityPerUnit = scarcity
         self.standardCost = standardCost
-        (sourceStart, sources, lastResortStart) = Self.rank(byItem, cost: cost, congestion: congestion, byCostOnly: budgetIsScarce)
         repriced = nil
         if !budgetIsScarce && scarcity.contains(where: { $0 > 0 }) {
-            let (priced, itemPrice) = Self.clearingPrices(
+            let prices = Self.clearingPrices(
                 order: order, byItem: byItem, demandQty: demandQty, inputStart: inputStart, inputItem: inputItem,
                 inputQty: inputQty, loadStart: loadStart, loadResource: loadResource, loadPerUnit: loadPerUnit,
                 resourceCapacity: resourceCapacity, buyCapacity: buyCapacity, buckets: h)
-            let (_, list, lastResort) = Self.rank(byItem, cost: cost, congestion: congestion, priced: priced, byCostOnly: false)
-            repriced = Repriced(sources: list, lastResortStart: lastResort, scarcityPerUnit: itemPrice)
+            (sourceStart, sources, lastResortStart) = Self.rank(byItem, cost: cost, congestion: congestion, prices: prices, byCostOnly: false)
+            let (_, list, lastResort) = Self.rank(byItem, cost: cost, congestion: congestion, prices: prices, byPrice: true, byCostOnly: false)
+            repriced = Repriced(sources: list, lastResortStart: lastResort, scarcityPerUnit: prices.perItem)
+        } else {
+            (sourceStart, sources, lastResortStart) = Self.rank(byItem, cost: cost, congestion: congestion, byCostOnly: budgetIsScarce)
         }
     }
 

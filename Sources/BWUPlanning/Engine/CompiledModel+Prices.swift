@@ -5,15 +5,15 @@ extension CompiledModel {
     /// cost (the `1/cost⁸` share, so the cheaper source takes most), the
     /// load that results raises the price of overloaded capacity and lowers
     /// that of the rest (`price · √(load / capacity)`), ten rounds. Only
-    /// relative prices matter. Returns each source's priced unit cost and
-    /// each item's (its cheapest source's). Used by the second serving
-    /// order tried on overloaded models (`Planner`).
+    /// relative prices matter. Used to demote sources that waste capacity
+    /// (`rank`) and by the second serving order tried on overloaded models
+    /// (`Planner`).
     static func clearingPrices(
         order: [Int], byItem: [[Int]], demandQty: [Double],
         inputStart: [Int], inputItem: [Int], inputQty: [Double],
         loadStart: [Int], loadResource: [Int], loadPerUnit: [Double],
         resourceCapacity: [Double], buyCapacity: [Double], buckets h: Int, rounds: Int = 10
-    ) -> (bySource: [Int: Double], perItem: [Double]) {
+    ) -> ClearingPrices {
         let resources = resourceCapacity.count / max(1, h)
         let buys = buyCapacity.count / max(1, h)
         var resourceTotal = [Double](repeating: 0, count: resources)
@@ -26,6 +26,7 @@ extension CompiledModel {
         // Priced cost per source: operation o at o, purchase p at operations + p.
         let operations = loadStart.count - 1
         var sourceCost = [Double](repeating: 0, count: operations + buys)
+        var capacityCost = [Double](repeating: 0, count: operations + buys)
         func slot(_ source: Int) -> Int { source >= 0 ? source : operations - source - 1 }
         var need = demandQty
         var load = [Double](repeating: 0, count: resources)
@@ -39,8 +40,10 @@ extension CompiledModel {
                     var w = 0.0
                     if source < 0 {
                         w = buyPrice[-source - 1]
+                        capacityCost[slot(source)] = w
                     } else {
                         for k in loadStart[source]..<loadStart[source + 1] { w += loadPerUnit[k] * resourcePrice[loadResource[k]] }
+                        capacityCost[slot(source)] = w
                         for k in inputStart[source]..<inputStart[source + 1] { w += inputQty[k] * itemCost[inputItem[k]] }
                     }
                     sourceCost[slot(source)] = w
@@ -84,10 +87,25 @@ extension CompiledModel {
                 for p in buyPrice.indices { buyPrice[p] /= top }
             }
         }
-        var bySource: [Int: Double] = [:]
-        bySource.reserveCapacity(sourceCost.count)
-        for o in 0..<operations { bySource[o] = sourceCost[o] }
-        for p in 0..<buys { bySource[-(p + 1)] = sourceCost[operations + p] }
-        return (bySource, itemCost)
+        var prices = ClearingPrices(perItem: itemCost)
+        prices.bySource.reserveCapacity(sourceCost.count)
+        prices.capacityBySource.reserveCapacity(sourceCost.count)
+        for n in sourceCost.indices {
+            let source = n < operations ? n : operations - n - 1
+            prices.bySource[source] = sourceCost[n]
+            prices.capacityBySource[source] = capacityCost[n]
+        }
+        return prices
     }
+}
+
+/// What `clearingPrices` finds, per unit.
+struct ClearingPrices {
+    /// Each source's priced unit cost: the capacity it takes itself
+    /// (`capacityBySource`) plus its inputs at their items' priced cost.
+    var bySource: [Int: Double] = [:]
+    /// The capacity each source takes itself (resources or its supplier), priced.
+    var capacityBySource: [Int: Double] = [:]
+    /// Each item's priced unit cost (its cheapest source's).
+    var perItem: [Double]
 }
