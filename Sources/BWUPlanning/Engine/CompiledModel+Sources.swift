@@ -58,13 +58,14 @@ extension CompiledModel {
     /// With an alternative at hand (and money not what decides), two kinds of
     /// source come last, as sources of last resort (see `supply`): one whose
     /// resource items without an alternative need in full, and, given
-    /// `prices` (overloaded models), one that wastes capacity: at clearing
-    /// prices it costs more than the item's cheapest source by more than
-    /// `wastefulExcess` of the capacity that source takes. An assembly taking
-    /// 3.3 times the hours on one line as on the other is made on the other
-    /// even if earlier, since the hours it would waste serve other demands
-    /// there; the LP relaxation makes each item where its capacity is
-    /// cheapest too.
+    /// `prices` (overloaded models), an operation that wastes capacity: at
+    /// clearing prices it costs more than the item's cheapest source by more
+    /// than `wastefulExcess` of the capacity that source takes. An assembly
+    /// taking 3.3 times the hours on one line as on the other is made on the
+    /// other even if earlier, since the hours it would waste serve other
+    /// demands there; the LP relaxation makes each item where its capacity
+    /// is cheapest too. A purchase is never wasteful: its capacity serves
+    /// only its own item.
     static func rank(
         _ byItem: [[Int]], cost: [Int: Double], congestion: [Int: Double],
         prices: ClearingPrices? = nil, byPrice: Bool = false, byCostOnly: Bool
@@ -81,7 +82,7 @@ extension CompiledModel {
             func isLastResort(_ source: Int) -> Bool {
                 guard alternatives else { return false }
                 if congestion[source, default: 0] >= 1 { return true }
-                guard let prices, cheapest.capacity > 0 else { return false }
+                guard source >= 0, let prices, cheapest.capacity > 0 else { return false }
                 return prices.bySource[source, default: 0] - cheapest.cost > wastefulExcess * cheapest.capacity
             }
             func key(_ source: Int) -> (Int, Double, Double) {
@@ -105,7 +106,8 @@ extension CompiledModel {
     /// How much more than an item's cheapest source, at clearing prices and
     /// as a share of the capacity that source takes, makes a source wasteful
     /// (`rank`). On tight models of 100 end items, seeds 1–15, the mean gap
-    /// to the LP bound overall is 3.39 points with 0.5, 3.42 with 0.3, 3.53
-    /// with 0.75 and 4.05 without demotion (docs/planning.md, eleventh round).
+    /// to the LP bound overall is 3.34 points with 0.5, 3.28 with 0.3, 3.47
+    /// with 0.75 and 4.05 without demotion; at 50 end items, seeds 1–6, 3.54,
+    /// 3.83, 3.67 and 3.70 (docs/planning.md, eleventh round).
     static let wastefulExcess = 0.5
 }
