@@ -28,8 +28,9 @@ extension Allocator {
     /// Plans new supply of `item` so that `need` more can be withdrawn in
     /// bucket `t`, latest arrival first (just in time), trying every source at
     /// each arrival bucket in ranked order. Sources of last resort (whose
-    /// resources items without an alternative need in full) are tried only
-    /// after the others, from the latest arrival again.
+    /// resources items without an alternative need in full, or that waste
+    /// capacity; see `CompiledModel.rank`) are tried only after the others,
+    /// from the latest arrival again.
     ///
     /// Stock that is already there counts as supply arriving in the bucket it
     /// first becomes usable: a request for bucket `t` uses new supply arriving

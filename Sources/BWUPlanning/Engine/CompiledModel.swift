@@ -14,7 +14,8 @@ struct CompiledModel: Sendable {
     let sourceStart: [Int]
     var sources: [Int]
     /// Sources of item `i` from `lastResortStart[i]` on are tried only after
-    /// the others: their resources are needed in full by items that have no alternative.
+    /// the others: their resources are needed in full by items that have no
+    /// alternative, or (overloaded models) they waste capacity (see `rank`).
     var lastResortStart: [Int]
 
     let opItem: [Int]
