@@ -127,6 +127,35 @@ struct ConstraintTests {
         #expect(plan.kpis.onTimeFill == 1)
     }
 
+    @Test("priority: a priority-1 start is run ahead to free the capacity another priority-1 demand needs, before priority 2 takes the early capacity")
+    func priorityOneRunsAhead() throws {
+        // Line A takes 10 units a bucket; making takes a bucket. DX (priority 1, worth more) is served
+        // first and, just in time, takes A in bucket 2. DY (priority 1) needs K, which arrives only in
+        // bucket 2, so it can start in bucket 2 alone. Moving X to bucket 1 frees it. Left to the end,
+        // that move would find buckets 0 and 1 taken by DZ (priority 2): DY would get nothing.
+        func make(_ item: String, from input: [Consumption] = []) -> Operation {
+            Operation(id: "MAKE-\(item)", item: item, leadTime: 1, consumes: input, loads: [Load(resource: "A", perUnit: 1)])
+        }
+        func demand(_ id: String, _ qty: Double, due: Int, priority: Int, value: Double, item: String) -> Demand {
+            Demand(id: id, customer: "AFU", item: item, qty: qty, due: due, priority: priority, value: value)
+        }
+        let model = PlanningModel(
+            horizon: Fixtures.horizon(4), items: ["X", "Y", "Z", "K"].map { Item(id: $0) },
+            resources: [Resource(id: "A", capacity: .uniform(10))],
+            operations: [make("X"), make("Y", from: [Consumption(item: "K", qty: 1)]), make("Z")],
+            receipts: [Receipt(item: "K", bucket: 2, qty: 10)],
+            demands: [demand("DX", 10, due: 3, priority: 1, value: 2, item: "X"),
+                      demand("DY", 10, due: 3, priority: 1, value: 1, item: "Y"),
+                      demand("DZ", 30, due: 2, priority: 2, value: 1, item: "Z")])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.starts(plan, "MAKE-X") == [[1, 10]])
+        #expect(Fixtures.starts(plan, "MAKE-Y") == [[2, 10]])
+        #expect(Fixtures.deliveries(plan, "DX") == [[3, 10]])
+        #expect(Fixtures.deliveries(plan, "DY") == [[3, 10]])
+        #expect(Fixtures.deliveries(plan, "DZ") == [[2, 10]])
+    }
+
     @Test("alternates: a second supplier covers what the first one's capacity cannot")
     func anotherSupplier() throws {
         // PL sells 50 a bucket (lead 1, 5 each), DE is unlimited (lead 2, 7 each): 80 due in bucket 3.

@@ -31,9 +31,12 @@ public enum Planner {
     /// serving order, and with sources ranked and demands valued by clearing
     /// prices of capacity (``CompiledModel/withClearingPrices``). The one that
     /// serves that priority more on-time value is kept, and the next priority
-    /// starts from it. End-item production is then run ahead and the supply
-    /// below it run late, to free capacity for the demands still short
-    /// (`runAheadAndServeAgain`). The late pass runs once, at the end.
+    /// starts from it. The highest priority's demands left short by a
+    /// resource first get the starts on it run ahead and are searched for
+    /// again (`runAheadForShortDemands`). After the last priority, end-item
+    /// production is run ahead and the supply below it run late, to free
+    /// capacity for the demands still short (`runAheadAndServeAgain`). The
+    /// late pass runs once, at the end.
     ///
     /// With ``PlanOptions/lpGuided`` an overloaded model small enough for the
     /// solver (``PlanningModel/fitsLPGuide``) is planned a second time around
@@ -75,8 +78,10 @@ public enum Planner {
             exhausted = ExhaustedItems(itemCount: compiled.itemIDs.count)
         }
 
-        /// Every pass, in order: on time by priority (two tries where the model
-        /// is overloaded), run ahead and run late, then late deliveries.
+        /// Every pass, in order: on time by priority (where the model is
+        /// overloaded: two tries, and the highest priority's short demands
+        /// then run ahead, ``runAheadForShortDemands(_:)``), run ahead and
+        /// run late, then late deliveries.
         /// `guided`: after the highest priority, the supply the LP of what is
         /// left asks for is placed as a skeleton (``placeGuideSkeleton(onIteration:)``).
         mutating func serve(_ order: [Int], options: PlanOptions, guided: Bool = false) {
@@ -106,9 +111,9 @@ public enum Planner {
                     self = second
                     allocator.model = compiled
                 }
-                if guided && start == 0 {
+                if start == 0 {
                     runAheadForShortDemands(order[start..<end])
-                    placeGuideSkeleton(onIteration: options.onGuideIteration)
+                    if guided { placeGuideSkeleton(onIteration: options.onGuideIteration) }
                 }
                 (start, otherStart) = (end, otherEnd)
             }

@@ -29,40 +29,6 @@ extension Planner.Run {
     /// 10⁻⁶: placed, the plan comes within 1.32 points of the bound instead
     /// of 2.32 (docs/planning.md, eleventh round).
     static let guideTolerance = 1e-5
-
-    /// Tries at most this many resources per short demand in ``runAheadForShortDemands(_:)``.
-    static let runAheadTriesPerDemand = 8
-
-    /// For each demand of `order` left short by a resource: the starts of
-    /// demanded items on that resource, in the bucket where it ran out, are
-    /// run ahead (``Allocator/runAhead(freeing:at:demanded:)``) and the
-    /// demand is served again, for as long as that serves it more. A try that
-    /// serves nothing more is undone, so the early capacity it would take
-    /// stays for the priorities below.
-    ///
-    /// Run on the guided plan after the highest priority's pass, before the
-    /// LP of what is left: the default plan gets such units only at its end
-    /// (`runAheadAndServeAgain`), where the guided plan's skeleton holds the
-    /// capacity, and a few units less at priority 1 would lose the guided
-    /// plan the spec's order of plans (docs/planning.md, ninth round).
-    /// Undoing copies the run, which is cheap at the sizes the guide takes on.
-    mutating func runAheadForShortDemands(_ order: ArraySlice<Int>) {
-        let demanded = demandedItems
-        for d in order {
-            for _ in 0..<Self.runAheadTriesPerDemand {
-                guard case .capacity(let resource, let bucket)? = book.causes[d] else { break }
-                let before = self
-                allocator.runAhead(freeing: resource, at: bucket, demanded: demanded)
-                allocator.commit()
-                exhausted = ExhaustedItems(itemCount: demanded.count)
-                serveOnTime([d][...])
-                if book.remaining(d) >= before.book.remaining(d) - Allocator.tiny {
-                    self = before
-                    break
-                }
-            }
-        }
-    }
 }
 
 extension DeliveryBook {
