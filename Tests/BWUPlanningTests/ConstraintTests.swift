@@ -136,17 +136,14 @@ struct ConstraintTests {
         func make(_ item: String, from input: [Consumption] = []) -> Operation {
             Operation(id: "MAKE-\(item)", item: item, leadTime: 1, consumes: input, loads: [Load(resource: "A", perUnit: 1)])
         }
-        func demand(_ id: String, _ qty: Double, due: Int, priority: Int, value: Double, item: String) -> Demand {
-            Demand(id: id, customer: "AFU", item: item, qty: qty, due: due, priority: priority, value: value)
-        }
         let model = PlanningModel(
             horizon: Fixtures.horizon(4), items: ["X", "Y", "Z", "K"].map { Item(id: $0) },
             resources: [Resource(id: "A", capacity: .uniform(10))],
             operations: [make("X"), make("Y", from: [Consumption(item: "K", qty: 1)]), make("Z")],
             receipts: [Receipt(item: "K", bucket: 2, qty: 10)],
-            demands: [demand("DX", 10, due: 3, priority: 1, value: 2, item: "X"),
-                      demand("DY", 10, due: 3, priority: 1, value: 1, item: "Y"),
-                      demand("DZ", 30, due: 2, priority: 2, value: 1, item: "Z")])
+            demands: [Fixtures.demand("DX", 10, due: 3, value: 2, item: "X"),
+                      Fixtures.demand("DY", 10, due: 3, item: "Y"),
+                      Fixtures.demand("DZ", 30, due: 2, priority: 2, item: "Z")])
         let (plan, verdict) = try PlanChecker.planAndVerify(model)
         #expect(verdict.feasible, "\(verdict.errors)")
         #expect(Fixtures.starts(plan, "MAKE-X") == [[1, 10]])

@@ -17,8 +17,8 @@ enum Fixtures {
             demands: demands, budget: budget)
     }
 
-    static func demand(_ id: String, _ qty: Double, due: Int, priority: Int = 1, item: String = "A") -> Demand {
-        Demand(id: id, customer: "AFU", item: item, qty: qty, due: due, priority: priority)
+    static func demand(_ id: String, _ qty: Double, due: Int, priority: Int = 1, value: Double = 1, item: String = "A") -> Demand {
+        Demand(id: id, customer: "AFU", item: item, qty: qty, due: due, priority: priority, value: value)
     }
 
     /// Deliveries of one demand as (bucket, qty) pairs.
