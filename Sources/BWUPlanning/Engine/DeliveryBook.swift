@@ -35,6 +35,16 @@ struct DeliveryBook {
         entries.append((d, bucket, qty))
     }
 
+    /// Delivers `got` of demand `d` in its on-time `bucket`, and records why
+    /// it is still short: `blocker`, or else the demanded item itself (no
+    /// source and no stock); no cause once it is served in full.
+    mutating func deliverOnTime(_ d: Int, _ got: Double, in bucket: Int, blocker: Blocker?) {
+        deliver(d, got, in: bucket)
+        let demand = demands[d]
+        causes[d] = remaining(d) > Allocator.tiny * max(1, demand.qty)
+            ? blocker ?? .material(item: demand.item, bucket: bucket, source: nil) : nil
+    }
+
     /// True when this book's on-time value is higher than `other`'s at the
     /// first priority (1 first) where the two differ by more than rounding.
     func servesMoreOnTime(than other: DeliveryBook, priorities: [Int]) -> Bool {

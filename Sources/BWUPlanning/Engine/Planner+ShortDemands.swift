@@ -33,9 +33,7 @@ extension Planner.Run {
                 }
                 allocator.commit()
                 freed = true
-                book.deliver(d, got, in: bucket)
-                book.causes[d] = book.remaining(d) > Allocator.tiny * max(1, demand.qty)
-                    ? blocker ?? .material(item: demand.item, bucket: bucket, source: nil) : nil
+                book.deliverOnTime(d, got, in: bucket, blocker: blocker)
             }
         }
         // Capacity came free, so what the memo knew to be exhausted may not be any more.

@@ -130,12 +130,7 @@ public enum Planner {
                 let bucket = min(demand.due, last)
                 var blocker: Blocker?
                 let got = exhausted.obtain(demand.item, book.remaining(d), at: bucket, allocator: &allocator, blocker: &blocker)
-                book.deliver(d, got, in: bucket)
-                if book.remaining(d) > Allocator.tiny * max(1, demand.qty) {
-                    book.causes[d] = blocker ?? .material(item: demand.item, bucket: bucket, source: nil)
-                } else {
-                    book.causes[d] = nil
-                }
+                book.deliverOnTime(d, got, in: bucket, blocker: blocker)
             }
         }
 
