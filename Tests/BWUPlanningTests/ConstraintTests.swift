@@ -153,6 +153,36 @@ struct ConstraintTests {
         #expect(Fixtures.deliveries(plan, "DZ") == [[2, 10]])
     }
 
+    @Test("priority 1 runs ahead: a sub-assembly start moves earlier to free its line for a short demand")
+    func priorityOneRunsSubAssemblyAhead() throws {
+        // Sub-assembly line S makes 10 a bucket, a bucket each; assembly on A is ample. DX (priority 1,
+        // worth more) is served first and, just in time, makes SX on S in bucket 2. DY (priority 1)
+        // needs SY, whose input K arrives only in bucket 2, so SY can start in bucket 2 alone. Moving
+        // SX to bucket 1 frees it; SX is no demand's item, yet its start is what blocks DY. DZ
+        // (priority 2, made on S) then gets bucket 0 only: 10 on time, not 20.
+        func make(_ item: String, on line: String, from input: String? = nil) -> Operation {
+            Operation(id: "MAKE-\(item)", item: item, leadTime: 1,
+                      consumes: input.map { [Consumption(item: $0, qty: 1)] } ?? [], loads: [Load(resource: line, perUnit: 1)])
+        }
+        let model = PlanningModel(
+            horizon: Fixtures.horizon(5), items: ["X", "Y", "Z", "SX", "SY", "K"].map { Item(id: $0) },
+            resources: [Resource(id: "S", capacity: .uniform(10)), Resource(id: "A", capacity: .uniform(100))],
+            operations: [make("X", on: "A", from: "SX"), make("Y", on: "A", from: "SY"), make("Z", on: "S"),
+                         make("SX", on: "S"), make("SY", on: "S", from: "K")],
+            receipts: [Receipt(item: "K", bucket: 2, qty: 10)],
+            demands: [Fixtures.demand("DX", 10, due: 4, value: 2, item: "X"),
+                      Fixtures.demand("DY", 10, due: 4, item: "Y"),
+                      Fixtures.demand("DZ", 40, due: 2, priority: 2, item: "Z")])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model)
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.starts(plan, "MAKE-SX") == [[1, 10]])
+        #expect(Fixtures.starts(plan, "MAKE-SY") == [[2, 10]])
+        #expect(Fixtures.deliveries(plan, "DX") == [[4, 10]])
+        #expect(Fixtures.deliveries(plan, "DY") == [[4, 10]])
+        #expect(Fixtures.starts(plan, "MAKE-Z").first == [0, 10])
+        #expect(Fixtures.deliveries(plan, "DZ").first == [2, 10])
+    }
+
     @Test("alternates: a second supplier covers what the first one's capacity cannot")
     func anotherSupplier() throws {
         // PL sells 50 a bucket (lead 1, 5 each), DE is unlimited (lead 2, 7 each): 80 due in bucket 3.

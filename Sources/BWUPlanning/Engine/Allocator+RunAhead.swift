@@ -32,13 +32,14 @@ extension Allocator {
         commit()
     }
 
-    /// Runs ahead, as `runAhead(demanded:)` does, the starts of demanded
-    /// items that load `resource` in bucket `s`, each to the latest earlier
-    /// buckets where it can be made, to free `resource` in `s` for a demand
-    /// it left short. Nothing is committed: the caller keeps or drops the moves.
-    mutating func runAhead(freeing resource: Int, at s: Int, demanded: [Bool]) {
-        for o in model.opItem.indices where demanded[model.opItem[o]] && operationQty[o * h + s] > Self.tiny {
-            guard (model.loadStart[o]..<model.loadStart[o + 1]).contains(where: { model.loadResource[$0] == resource }) else { continue }
+    /// Runs ahead, as `runAhead(demanded:)` does, every start that loads
+    /// `resource` in bucket `s`, each to the latest earlier buckets where it
+    /// can be made, to free `resource` in `s` for a demand it left short.
+    /// Sub-assembly starts move too: their output waits in stock for the
+    /// start that uses it, and on a sub-assembly line they are all that
+    /// holds the capacity. Nothing is committed: the caller keeps or drops the moves.
+    mutating func runAhead(freeing resource: Int, at s: Int) {
+        for o in model.operationsLoading[resource] where operationQty[o * h + s] > Self.tiny {
             var t = s - 1
             while t >= 0 && operationQty[o * h + s] > Self.tiny && moveStart(o, from: s, to: t) { t -= 1 }
         }

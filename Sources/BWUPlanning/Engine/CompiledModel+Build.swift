@@ -35,6 +35,13 @@ extension CompiledModel {
         self.loadStart = loadStart
         self.loadResource = loadResource
         self.loadPerUnit = loadPerUnit
+        var operationsLoading = [[Int]](repeating: [], count: resourceIDs.count)
+        for o in model.operations.indices {
+            for k in loadStart[o]..<loadStart[o + 1] where operationsLoading[loadResource[k]].last != o {
+                operationsLoading[loadResource[k]].append(o)
+            }
+        }
+        self.operationsLoading = operationsLoading
 
         buyItem = model.purchases.map { item[$0.item]! }
         buyLeadTime = model.purchases.map(\.leadTime)

@@ -31,6 +31,8 @@ struct CompiledModel: Sendable {
     let loadStart: [Int]
     let loadResource: [Int]
     let loadPerUnit: [Double]
+    /// The operations that load resource `r`, in model order.
+    let operationsLoading: [[Int]]
 
     let buyItem: [Int]
     let buyLeadTime: [Int]

@@ -2,9 +2,9 @@ extension Planner.Run {
     /// Tries at most this many resources per short demand in ``runAheadForShortDemands(_:)``.
     static let runAheadTriesPerDemand = 8
 
-    /// For each demand of `order` left short by a resource: the starts of
-    /// demanded items on that resource, in the bucket where it ran out, are
-    /// run ahead (``Allocator/runAhead(freeing:at:demanded:)``) and the
+    /// For each demand of `order` left short by a resource: the starts on
+    /// that resource, in the bucket where it ran out, are
+    /// run ahead (``Allocator/runAhead(freeing:at:)``) and the
     /// demand is searched for again, for as long as that serves it more. A
     /// try that serves nothing more is undone through the allocator's
     /// journal, so the early capacity it would take stays for the priorities below.
@@ -15,7 +15,6 @@ extension Planner.Run {
     /// (`runAheadAndServeAgain`), after the lower priorities have taken the
     /// early capacity (docs/planning.md, ninth and twelfth rounds).
     mutating func runAheadForShortDemands(_ order: ArraySlice<Int>) {
-        let demanded = demandedItems
         let last = allocator.h - 1
         var freed = false
         for d in order {
@@ -24,7 +23,7 @@ extension Planner.Run {
             for _ in 0..<Self.runAheadTriesPerDemand {
                 guard case .capacity(let resource, let full)? = book.causes[d] else { break }
                 let mark = allocator.journal.count
-                allocator.runAhead(freeing: resource, at: full, demanded: demanded)
+                allocator.runAhead(freeing: resource, at: full)
                 var blocker: Blocker?
                 let got = allocator.obtain(demand.item, book.remaining(d), at: bucket, blocker: &blocker)
                 guard got > Allocator.tiny else {
@@ -37,6 +36,6 @@ extension Planner.Run {
             }
         }
         // Capacity came free, so what the memo knew to be exhausted may not be any more.
-        if freed { exhausted = ExhaustedItems(itemCount: demanded.count) }
+        if freed { exhausted = ExhaustedItems(itemCount: allocator.model.itemIDs.count) }
     }
 }
