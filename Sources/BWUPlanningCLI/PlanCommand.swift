@@ -23,7 +23,7 @@ public struct PlanCommand: ParsableCommand {
     var json = false
 
     /// Shared with `bwu plan`, which passes the flag on.
-    public static let thoroughHelp = "On an overloaded model, try both rankings of sources at every priority so that a little more is on time (takes longer). Stored plan runs always do."
+    public static let thoroughHelp = "On an overloaded model, try both rankings of sources at every priority, and at the end run ahead the starts that hold the lines short demands wait for, so that a little more is on time (takes longer). Stored plan runs always do."
 
     @Flag(help: ArgumentHelp(Self.thoroughHelp))
     var thorough = false

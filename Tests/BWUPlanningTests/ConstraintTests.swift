@@ -183,6 +183,42 @@ struct ConstraintTests {
         #expect(Fixtures.deliveries(plan, "DZ").first == [2, 10])
     }
 
+    @Test("thorough: a demand still short at the end gets the line a sub-assembly start frees by moving earlier")
+    func shortDemandRunsSubAssemblyAhead() throws {
+        // As above, but DY is priority 2, so it is served only after priority 1's run ahead. X also
+        // needs KX, which arrives in bucket 3, so X cannot start earlier and the run ahead of end
+        // items cannot free SX's bucket 2 either. DZ (priority 3) makes Z on S in bucket 1; the run
+        // ahead of end items moves it to bucket 0. SX is no demand's item, so only the run ahead
+        // for the demands still short (thorough plans) moves it, into the bucket Z left; then SY is
+        // made in bucket 2. W on line B is what overloads the model; nothing else uses B.
+        func make(_ item: String, on line: String, from inputs: [String] = []) -> Operation {
+            Operation(id: "MAKE-\(item)", item: item, leadTime: 1,
+                      consumes: inputs.map { Consumption(item: $0, qty: 1) }, loads: [Load(resource: line, perUnit: 1)])
+        }
+        let model = PlanningModel(
+            horizon: Fixtures.horizon(5), items: ["X", "Y", "Z", "W", "SX", "SY", "K", "KX"].map { Item(id: $0) },
+            resources: [Resource(id: "S", capacity: .uniform(10)), Resource(id: "A", capacity: .uniform(100)),
+                        Resource(id: "B", capacity: .uniform(1))],
+            operations: [make("X", on: "A", from: ["SX", "KX"]), make("Y", on: "A", from: ["SY"]), make("Z", on: "S"),
+                         make("W", on: "B"), make("SX", on: "S"), make("SY", on: "S", from: ["K"])],
+            receipts: [Receipt(item: "K", bucket: 2, qty: 10), Receipt(item: "KX", bucket: 3, qty: 10)],
+            demands: [Fixtures.demand("DX", 10, due: 4, item: "X"),
+                      Fixtures.demand("DY", 10, due: 4, priority: 2, item: "Y"),
+                      Fixtures.demand("DZ", 10, due: 2, priority: 3, item: "Z"),
+                      Fixtures.demand("DW", 50, due: 4, priority: 3, item: "W")])
+        let (quick, quickVerdict) = try PlanChecker.planAndVerify(model)
+        #expect(quickVerdict.feasible, "\(quickVerdict.errors)")
+        #expect(Fixtures.deliveries(quick, "DY") == [])
+        let (plan, verdict) = try PlanChecker.planAndVerify(model, options: PlanOptions(thorough: true))
+        #expect(verdict.feasible, "\(verdict.errors)")
+        #expect(Fixtures.starts(plan, "MAKE-Z") == [[0, 10]])
+        #expect(Fixtures.starts(plan, "MAKE-SX") == [[1, 10]])
+        #expect(Fixtures.starts(plan, "MAKE-SY") == [[2, 10]])
+        #expect(Fixtures.deliveries(plan, "DX") == [[4, 10]])
+        #expect(Fixtures.deliveries(plan, "DY") == [[4, 10]])
+        #expect(Fixtures.deliveries(plan, "DZ") == [[2, 10]])
+    }
+
     @Test("alternates: a second supplier covers what the first one's capacity cannot")
     func anotherSupplier() throws {
         // PL sells 50 a bucket (lead 1, 5 each), DE is unlimited (lead 2, 7 each): 80 due in bucket 3.

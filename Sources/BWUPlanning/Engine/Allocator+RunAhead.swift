@@ -37,9 +37,11 @@ extension Allocator {
     /// can be made, to free `resource` in `s` for a demand it left short.
     /// Sub-assembly starts move too: their output waits in stock for the
     /// start that uses it, and on a sub-assembly line they are all that
-    /// holds the capacity. Nothing is committed: the caller keeps or drops the moves.
-    mutating func runAhead(freeing resource: Int, at s: Int) {
+    /// holds the capacity. Stops once `wanted` of `resource` is free in `s`.
+    /// Nothing is committed: the caller keeps or drops the moves.
+    mutating func runAhead(freeing resource: Int, at s: Int, until wanted: Double = .infinity) {
         for o in model.operationsLoading[resource] where operationQty[o * h + s] > Self.tiny {
+            if capacityLeft[resource * h + s] >= wanted - Self.tiny { return }
             var t = s - 1
             while t >= 0 && operationQty[o * h + s] > Self.tiny && moveStart(o, from: s, to: t) { t -= 1 }
         }

@@ -2,9 +2,10 @@
 public struct PlanOptions: Sendable, Equatable {
     /// On a model whose capacity is expected to be overloaded, try both
     /// rankings of sources (the usual one and clearing prices) at every
-    /// priority, not only the highest, and keep the better per priority.
-    /// On generated tight models it serves a little more on time at about
-    /// 1.3× the default's planning time (see docs/planning.md).
+    /// priority, not only the highest, and keep the better per priority;
+    /// at the end, run ahead the starts that hold the line each demand
+    /// still short waits for. On generated tight models it serves a little
+    /// more on time at about 1.3× the default's planning time (see docs/planning.md).
     public var thorough: Bool
     /// On an overloaded model, also plan from a skeleton of the LP
     /// relaxation's starts and orders (solved by ``InteriorPointSolver``)

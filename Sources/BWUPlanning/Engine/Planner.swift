@@ -117,7 +117,7 @@ public enum Planner {
                 }
                 (start, otherStart) = (end, otherEnd)
             }
-            runAheadAndServeAgain(order)
+            runAheadAndServeAgain(order, options: options)
             serveLate(order)
         }
 
@@ -140,13 +140,17 @@ public enum Planner {
         /// moved as late as its use allows (``Allocator/runLate(demanded:)``),
         /// and the demands still short are searched on time again in the
         /// capacity both free. Their cause is then what bound this second search.
-        mutating func runAheadAndServeAgain(_ order: [Int]) {
+        /// With ``PlanOptions/thorough``, each demand still short by a
+        /// resource then gets the starts on it run ahead, as the highest
+        /// priority's did (``runAheadForShortDemands(_:checkFirst:)``).
+        mutating func runAheadAndServeAgain(_ order: [Int], options: PlanOptions) {
             let demanded = demandedItems
             allocator.runAhead(demanded: demanded)
             allocator.runLate(demanded: demanded)
             // Capacity came free, so what the memo knew to be exhausted may not be any more.
             exhausted = ExhaustedItems(itemCount: demanded.count)
             serveOnTime(order.filter { book.causes[$0] != nil }[...])
+            if options.thorough { runAheadForShortDemands(order.filter { book.causes[$0] != nil }[...], checkFirst: true) }
         }
 
         /// For each item, whether some demand asks for it.
