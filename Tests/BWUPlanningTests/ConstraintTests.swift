@@ -153,6 +153,12 @@ struct ConstraintTests {
         #expect(Fixtures.deliveries(plan, "DZ") == [[2, 10]])
     }
 
+    /// One unit of `line` per unit made, a bucket's lead time, one of each input.
+    private func make(_ item: String, on line: String, from inputs: [String] = []) -> Operation {
+        Operation(id: "MAKE-\(item)", item: item, leadTime: 1,
+                  consumes: inputs.map { Consumption(item: $0, qty: 1) }, loads: [Load(resource: line, perUnit: 1)])
+    }
+
     @Test("priority 1 runs ahead: a sub-assembly start moves earlier to free its line for a short demand")
     func priorityOneRunsSubAssemblyAhead() throws {
         // Sub-assembly line S makes 10 a bucket, a bucket each; assembly on A is ample. DX (priority 1,
@@ -160,15 +166,11 @@ struct ConstraintTests {
         // needs SY, whose input K arrives only in bucket 2, so SY can start in bucket 2 alone. Moving
         // SX to bucket 1 frees it; SX is no demand's item, yet its start is what blocks DY. DZ
         // (priority 2, made on S) then gets bucket 0 only: 10 on time, not 20.
-        func make(_ item: String, on line: String, from input: String? = nil) -> Operation {
-            Operation(id: "MAKE-\(item)", item: item, leadTime: 1,
-                      consumes: input.map { [Consumption(item: $0, qty: 1)] } ?? [], loads: [Load(resource: line, perUnit: 1)])
-        }
         let model = PlanningModel(
             horizon: Fixtures.horizon(5), items: ["X", "Y", "Z", "SX", "SY", "K"].map { Item(id: $0) },
             resources: [Resource(id: "S", capacity: .uniform(10)), Resource(id: "A", capacity: .uniform(100))],
-            operations: [make("X", on: "A", from: "SX"), make("Y", on: "A", from: "SY"), make("Z", on: "S"),
-                         make("SX", on: "S"), make("SY", on: "S", from: "K")],
+            operations: [make("X", on: "A", from: ["SX"]), make("Y", on: "A", from: ["SY"]), make("Z", on: "S"),
+                         make("SX", on: "S"), make("SY", on: "S", from: ["K"])],
             receipts: [Receipt(item: "K", bucket: 2, qty: 10)],
             demands: [Fixtures.demand("DX", 10, due: 4, value: 2, item: "X"),
                       Fixtures.demand("DY", 10, due: 4, item: "Y"),
@@ -191,10 +193,6 @@ struct ConstraintTests {
         // ahead of end items moves it to bucket 0. SX is no demand's item, so only the run ahead
         // for the demands still short (thorough plans) moves it, into the bucket Z left; then SY is
         // made in bucket 2. W on line B is what overloads the model; nothing else uses B.
-        func make(_ item: String, on line: String, from inputs: [String] = []) -> Operation {
-            Operation(id: "MAKE-\(item)", item: item, leadTime: 1,
-                      consumes: inputs.map { Consumption(item: $0, qty: 1) }, loads: [Load(resource: line, perUnit: 1)])
-        }
         let model = PlanningModel(
             horizon: Fixtures.horizon(5), items: ["X", "Y", "Z", "W", "SX", "SY", "K", "KX"].map { Item(id: $0) },
             resources: [Resource(id: "S", capacity: .uniform(10)), Resource(id: "A", capacity: .uniform(100)),
