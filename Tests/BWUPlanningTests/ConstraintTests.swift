@@ -127,19 +127,22 @@ struct ConstraintTests {
         #expect(plan.kpis.onTimeFill == 1)
     }
 
+    /// One unit of `line` per unit made, a bucket's lead time, one of each input.
+    private func make(_ item: String, on line: String, from inputs: [String] = []) -> Operation {
+        Operation(id: "MAKE-\(item)", item: item, leadTime: 1,
+                  consumes: inputs.map { Consumption(item: $0, qty: 1) }, loads: [Load(resource: line, perUnit: 1)])
+    }
+
     @Test("priority: a priority-1 start is run ahead to free the capacity another priority-1 demand needs, before priority 2 takes the early capacity")
     func priorityOneRunsAhead() throws {
         // Line A takes 10 units a bucket; making takes a bucket. DX (priority 1, worth more) is served
         // first and, just in time, takes A in bucket 2. DY (priority 1) needs K, which arrives only in
         // bucket 2, so it can start in bucket 2 alone. Moving X to bucket 1 frees it. Left to the end,
         // that move would find buckets 0 and 1 taken by DZ (priority 2): DY would get nothing.
-        func make(_ item: String, from input: [Consumption] = []) -> Operation {
-            Operation(id: "MAKE-\(item)", item: item, leadTime: 1, consumes: input, loads: [Load(resource: "A", perUnit: 1)])
-        }
         let model = PlanningModel(
             horizon: Fixtures.horizon(4), items: ["X", "Y", "Z", "K"].map { Item(id: $0) },
             resources: [Resource(id: "A", capacity: .uniform(10))],
-            operations: [make("X"), make("Y", from: [Consumption(item: "K", qty: 1)]), make("Z")],
+            operations: [make("X", on: "A"), make("Y", on: "A", from: ["K"]), make("Z", on: "A")],
             receipts: [Receipt(item: "K", bucket: 2, qty: 10)],
             demands: [Fixtures.demand("DX", 10, due: 3, value: 2, item: "X"),
                       Fixtures.demand("DY", 10, due: 3, item: "Y"),
@@ -151,12 +154,6 @@ struct ConstraintTests {
         #expect(Fixtures.deliveries(plan, "DX") == [[3, 10]])
         #expect(Fixtures.deliveries(plan, "DY") == [[3, 10]])
         #expect(Fixtures.deliveries(plan, "DZ") == [[2, 10]])
-    }
-
-    /// One unit of `line` per unit made, a bucket's lead time, one of each input.
-    private func make(_ item: String, on line: String, from inputs: [String] = []) -> Operation {
-        Operation(id: "MAKE-\(item)", item: item, leadTime: 1,
-                  consumes: inputs.map { Consumption(item: $0, qty: 1) }, loads: [Load(resource: line, perUnit: 1)])
     }
 
     @Test("priority 1 runs ahead: a sub-assembly start moves earlier to free its line for a short demand")

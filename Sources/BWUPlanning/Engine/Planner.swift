@@ -80,7 +80,7 @@ public enum Planner {
 
         /// Every pass, in order: on time by priority (where the model is
         /// overloaded: two tries, and the highest priority's short demands
-        /// then run ahead, ``runAheadForShortDemands(_:)``), run ahead and
+        /// then run ahead, ``runAheadForShortDemands(_:checkFirst:)``), run ahead and
         /// run late, then late deliveries.
         /// `guided`: after the highest priority, the supply the LP of what is
         /// left asks for is placed as a skeleton (``placeGuideSkeleton(onIteration:)``).
